@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Layers (arrows are the only allowed imports):
+///   helpdesk ─► HelpDeskUI ─► TerminalKit
+///     │            └────────► HelpDeskCore
+///     ├─► CursesTerminal ─► CNcursesw, TerminalKit
+///     └─► HelpDeskStore ─► GRDB, HelpDeskCore
+let package = Package(
+    name: "helpdesk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "helpdesk", targets: ["helpdesk"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+    ],
+    targets: [
+        .target(name: "HelpDeskCore"),
+        .target(
+            name: "HelpDeskStore",
+            dependencies: ["HelpDeskCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "TerminalKit"),
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalKit"]),
+        .target(
+            name: "HelpDeskUI",
+            dependencies: ["HelpDeskCore", "TerminalKit", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .executableTarget(
+            name: "helpdesk",
+            dependencies: [
+                "HelpDeskCore", "HelpDeskStore", "HelpDeskUI", "TerminalKit", "CursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore"]),
+        .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskStore", "HelpDeskCore"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "HelpDeskUITests", dependencies: ["HelpDeskUI", "HelpDeskCore", "TerminalKit"]),
+        .testTarget(name: "helpdeskTests", dependencies: ["helpdesk"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,13 @@
+/// A terminal's size in character cells.
+public struct TerminalSize: Equatable, Sendable {
+    public var columns: Int
+    public var rows: Int
+
+    public init(columns: Int, rows: Int) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    /// The smallest size the UI lays out for; smaller terminals get a notice instead.
+    public static let minimum = TerminalSize(columns: 60, rows: 16)
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct HelpDesk: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "helpdesk", abstract: "A terminal help desk.")
+}
