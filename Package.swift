@@ -5,7 +5,8 @@ import PackageDescription
 ///   helpdesk ─► HelpDeskUI ─► TerminalKit
 ///     │            └────────► HelpDeskCore
 ///     ├─► CursesTerminal ─► CNcursesw, TerminalKit
-///     └─► HelpDeskStore ─► GRDB, HelpDeskCore
+///     ├─► HelpDeskStore ─► GRDB, HelpDeskCore
+///     └─► HelpDeskConfig ─► TOMLKit, HelpDeskCore  (SLA and other config files)
 let package = Package(
     name: "helpdesk",
     platforms: [.macOS(.v13)],
@@ -23,6 +24,10 @@ let package = Package(
             name: "HelpDeskStore",
             dependencies: ["HelpDeskCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(
+            name: "HelpDeskConfig",
+            dependencies: ["HelpDeskCore", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         .target(name: "TerminalKit"),
         .systemLibrary(
             name: "CNcursesw",
@@ -36,12 +41,13 @@ let package = Package(
         .executableTarget(
             name: "helpdesk",
             dependencies: [
-                "HelpDeskCore", "HelpDeskStore", "HelpDeskUI", "TerminalKit", "CursesTerminal",
+                "HelpDeskCore", "HelpDeskStore", "HelpDeskConfig", "HelpDeskUI", "TerminalKit", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore"]),
         .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskStore", "HelpDeskCore"]),
+        .testTarget(name: "HelpDeskConfigTests", dependencies: ["HelpDeskConfig", "HelpDeskCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "HelpDeskUITests", dependencies: ["HelpDeskUI", "HelpDeskCore", "TerminalKit"]),
         .testTarget(name: "helpdeskTests", dependencies: ["helpdesk"]),
