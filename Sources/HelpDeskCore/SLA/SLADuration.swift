@@ -39,12 +39,14 @@ public enum SLADuration {
         return total
     }
 
-    /// The canonical spelling, e.g. `5400` → `1h30m`; `parse(format(x)) == x` for whole seconds.
+    /// The canonical spelling, e.g. `5400` → `1h30m`, `144000` → `40h`; `parse(format(x)) == x`
+    /// for whole seconds. Never in days: on an office calendar `1d16h` would read as almost
+    /// two working days when it means five.
     public static func format(_ seconds: TimeInterval) -> String {
         var rest = Int(seconds.rounded())
         guard rest > 0 else { return "0s" }
         var text = ""
-        for (unit, size) in units {
+        for (unit, size) in units.dropFirst() {
             let n = rest / Int(size)
             if n > 0 { text += "\(n)\(unit)" }
             rest -= n * Int(size)
