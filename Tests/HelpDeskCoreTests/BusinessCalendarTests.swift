@@ -82,6 +82,12 @@ struct BusinessCalendarTests {
         #expect(cal.businessSeconds(from: madrid("2026-03-29 00:00"), to: madrid("2026-03-30 00:00")) == 23 * hour)
         #expect(cal.businessSeconds(from: madrid("2026-10-25 00:00"), to: madrid("2026-10-26 00:00")) == 25 * hour)
         #expect(cal.adding(2 * hour, to: madrid("2026-03-29 01:00")) == madrid("2026-03-29 04:00"))
+        // Whole weeks around a change: one hour less in spring, one more in autumn.
+        #expect(cal.businessSeconds(from: madrid("2026-03-25 00:00"), to: madrid("2026-04-01 00:00")) == 7 * 24 * hour - hour)
+        #expect(cal.businessSeconds(from: madrid("2026-10-21 00:00"), to: madrid("2026-10-28 00:00")) == 7 * 24 * hour + hour)
+        // Friday 27 March 00:00 + 120 hours: 24 + 24 + 23 (Sunday) + 24 + 24 = 119 by Wednesday, then one more.
+        #expect(cal.adding(120 * hour, to: madrid("2026-03-27 00:00")) == madrid("2026-04-01 01:00"))
+        #expect(cal.adding(120 * hour, to: madrid("2026-10-23 00:00")) == madrid("2026-10-27 23:00"))
     }
 
     @Test("several intervals a day, and a long span, are counted day by day")

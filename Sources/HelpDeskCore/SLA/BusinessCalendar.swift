@@ -22,6 +22,10 @@ public struct BusinessCalendar: Sendable, Equatable {
     /// Days on which a weekly calendar is closed all day.
     public let holidays: Set<LocalDate>
     private let calendar: Calendar
+    /// Derived once for the day-by-day walks: holidays as day numbers, and the opening time
+    /// of each weekday (Monday first).
+    private let holidayNumbers: Set<Int>
+    private let weekdaySeconds: [TimeInterval]
 
     /// Beyond this many days without an opening (a calendar made only of holidays) a target
     /// is reported as never due rather than looping for ever.
@@ -47,6 +51,12 @@ public struct BusinessCalendar: Sendable, Equatable {
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = timeZone
         self.calendar = cal
+        self.holidayNumbers = Set(holidays.map(\.dayNumber))
+        if case .weekly(let hours) = schedule {
+            self.weekdaySeconds = Weekday.allCases.map { hours.intervals(on: $0).reduce(0) { $0 + $1.seconds } }
+        } else {
+            self.weekdaySeconds = Array(repeating: 86400, count: 7)
+        }
     }
 
     /// Looks a zone up by its IANA name (`Europe/Madrid`), with a message that says what to fix.
@@ -67,15 +77,24 @@ public struct BusinessCalendar: Sendable, Equatable {
         guard seconds > 0 else { return start }
         guard case .weekly = schedule else { return start.addingTimeInterval(seconds) }
         var remaining = seconds
-        var day = LocalDate(start, in: calendar)
-        for _ in 0..<Self.searchLimitDays {
-            for interval in openIntervals(on: day) where interval.end > start {
+        let first = LocalDate(start, in: calendar).dayNumber
+        var changes = ClockChanges(timeZone, calendar, after: start)
+        for day in first..<(first + Self.searchLimitDays) {
+            // Whole days in between are plain arithmetic; only the first day, the last one and
+            // days with a clock change need real instants.
+            if day > first, !changes.affects(day) {
+                let whole = wholeDaySeconds(day)
+                if remaining > whole {
+                    remaining -= whole
+                    continue
+                }
+            }
+            for interval in openIntervals(on: LocalDate(dayNumber: day)) where interval.end > start {
                 let from = max(interval.start, start)
                 let available = interval.end.timeIntervalSince(from)
                 if remaining <= available { return from.addingTimeInterval(remaining) }
                 remaining -= available
             }
-            day = day.adding(days: 1)
         }
         return .distantFuture
     }
@@ -84,15 +103,19 @@ public struct BusinessCalendar: Sendable, Equatable {
     public func businessSeconds(from: Date, to: Date) -> TimeInterval {
         guard to > from else { return 0 }
         guard case .weekly = schedule else { return to.timeIntervalSince(from) }
+        let first = LocalDate(from, in: calendar).dayNumber
+        let last = LocalDate(to, in: calendar).dayNumber
+        var changes = ClockChanges(timeZone, calendar, after: from)
         var total: TimeInterval = 0
-        var day = LocalDate(from, in: calendar)
-        let last = LocalDate(to, in: calendar)
-        while day <= last {
-            for interval in openIntervals(on: day) {
+        for day in first...last {
+            if day != first, day != last, !changes.affects(day) {
+                total += wholeDaySeconds(day)
+                continue
+            }
+            for interval in openIntervals(on: LocalDate(dayNumber: day)) {
                 let s = max(interval.start, from), e = min(interval.end, to)
                 if e > s { total += e.timeIntervalSince(s) }
             }
-            day = day.adding(days: 1)
         }
         return total
     }
@@ -116,8 +139,41 @@ public struct BusinessCalendar: Sendable, Equatable {
         }
     }
 
+    /// Opening time of a day (by day number) without a clock change: the sum of its intervals.
+    private func wholeDaySeconds(_ day: Int) -> TimeInterval {
+        holidayNumbers.contains(day) ? 0 : weekdaySeconds[((day + 3) % 7 + 7) % 7]
+    }
+
     public static func == (a: BusinessCalendar, b: BusinessCalendar) -> Bool {
         a.name == b.name && a.timeZone.identifier == b.timeZone.identifier
             && a.schedule == b.schedule && a.holidays == b.holidays
+    }
+}
+
+/// The days on which the zone's clocks change (DST), met in increasing order.
+///
+/// On those days (and, to be safe about midnight changes, the day before) opening hours do not
+/// last their nominal length, so the calendar converts them to real instants.
+private struct ClockChanges {
+    private let zone: TimeZone
+    private let calendar: Calendar
+    private var next: Date?
+    private var nextDay: Int?
+
+    init(_ zone: TimeZone, _ calendar: Calendar, after start: Date) {
+        self.zone = zone
+        self.calendar = calendar
+        next = zone.nextDaylightSavingTimeTransition(after: start)
+        nextDay = next.map { LocalDate($0, in: calendar).dayNumber }
+    }
+
+    /// Whether day number `day` may contain a change; ask about days in increasing order.
+    mutating func affects(_ day: Int) -> Bool {
+        while let changeDay = nextDay, let change = next, changeDay < day {
+            next = zone.nextDaylightSavingTimeTransition(after: change)
+            nextDay = next.map { LocalDate($0, in: calendar).dayNumber }
+        }
+        guard let changeDay = nextDay else { return false }
+        return day == changeDay || day == changeDay - 1
     }
 }
