@@ -125,6 +125,20 @@ struct MetricsTests {
         #expect(back.firstContactResolutionRate == report.firstContactResolutionRate)
     }
 
+    @Test("report --csv: one figure per row, blanks where there is no data")
+    func csv() {
+        let lines = report.csv.split(separator: "\n").map(String.init)
+        #expect(lines.first == "metric,group,value")
+        #expect(lines.contains("first_contact_resolution_rate,,0.4"))
+        #expect(lines.contains("escalation_rate,l1,0.3333"))
+        #expect(lines.contains("open,l1,3"))
+        #expect(lines.contains("mean_time_to_resolve_hours,,12.8"))
+        #expect(lines.contains("backlog_age,<4h,2"))
+        #expect(lines.contains("open_assigned,ana,2"))
+        let empty = MetricsReport(facts: [], from: Self.from, to: Self.now, now: Self.now, timeZone: .gmt)
+        #expect(empty.csv.split(separator: "\n").contains("csat_average,,"))
+    }
+
     @Test("facts from a ticket's history")
     func factsFromHistory() {
         var t = ticket(.p2, .advanced, created: madrid("2026-03-02 10:00"), status: .open, tier: .l3)

@@ -123,6 +123,25 @@ struct SLAClockTests {
         #expect(!closed.isBreached && !closed.isAtRisk)
     }
 
+    @Test("timers encode with snake_case keys, null where nothing applies, and their label")
+    func json() throws {
+        let t = ticket(.p2, .advanced, created: madrid("2026-03-02 10:00"), status: .new)
+        let sla = SLAClock().evaluate(t, history: [], now: madrid("2026-03-02 10:50"))
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        let data = try encoder.encode(sla)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let first = try #require(object["first_response"] as? [String: Any])
+        #expect(first["state"] as? String == "at_risk")
+        #expect(first["label"] as? String == "!0:10")
+        #expect(first["is_open"] as? Bool == true)
+        let next = try #require(object["next_update"] as? [String: Any])
+        #expect(next["due"] is NSNull)
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        #expect(try decoder.decode(TicketSLA.self, from: data) == sla)
+    }
+
     @Test("a plan without update promises has no next-update timer")
     func noNextUpdate() {
         let t = ticket(.p4, .basic, created: madrid("2026-03-02 10:00"))

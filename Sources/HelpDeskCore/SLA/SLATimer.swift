@@ -46,6 +46,34 @@ public struct SLATimer: Sendable, Equatable, Codable {
         self.isOpen = isOpen
     }
 
+    enum CodingKeys: String, CodingKey {
+        case kind, state, target, startedAt = "started_at", due, elapsed, remaining, isOpen = "is_open", label
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            kind: try c.decode(SLATimerKind.self, forKey: .kind), state: try c.decode(SLATimerState.self, forKey: .state),
+            target: try c.decodeIfPresent(Double.self, forKey: .target), startedAt: try c.decodeIfPresent(Date.self, forKey: .startedAt),
+            due: try c.decodeIfPresent(Date.self, forKey: .due), elapsed: try c.decode(Double.self, forKey: .elapsed),
+            remaining: try c.decode(Double.self, forKey: .remaining), isOpen: try c.decode(Bool.self, forKey: .isOpen)
+        )
+    }
+
+    /// Seconds for durations, null for what does not apply, and the list label for scripts.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(state, forKey: .state)
+        try c.encode(target, forKey: .target)
+        try c.encode(startedAt, forKey: .startedAt)
+        try c.encode(due, forKey: .due)
+        try c.encode(elapsed, forKey: .elapsed)
+        try c.encode(remaining, forKey: .remaining)
+        try c.encode(isOpen, forKey: .isOpen)
+        try c.encode(label, forKey: .label)
+    }
+
     static func notApplicable(_ kind: SLATimerKind) -> SLATimer {
         SLATimer(kind: kind, state: .notApplicable, target: nil, startedAt: nil, due: nil, elapsed: 0, remaining: 0, isOpen: false)
     }
@@ -83,6 +111,10 @@ public struct TicketSLA: Sendable, Equatable, Codable {
     public var firstResponse: SLATimer
     public var nextUpdate: SLATimer
     public var resolution: SLATimer
+
+    enum CodingKeys: String, CodingKey {
+        case priority, plan, calendar, firstResponse = "first_response", nextUpdate = "next_update", resolution
+    }
 
     public var timers: [SLATimer] { [firstResponse, nextUpdate, resolution] }
 
