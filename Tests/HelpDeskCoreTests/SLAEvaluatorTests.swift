@@ -8,8 +8,7 @@ struct SLAEvaluatorTests {
 
     /// Runs the evaluator the way `helpdesk sla run` does: evaluate, append, apply the escalation.
     func run(_ t: inout Ticket, _ history: inout [TicketEvent], at now: Date) throws -> SLAEvaluation {
-        let sla = clock.evaluate(t, history: history, now: now)
-        let result = SLAEvaluator.evaluate(t, history: history, sla: sla, policy: clock.policies.policy(for: t), now: now)
+        let result = SLAEvaluator.evaluate(t, history: history, clock: clock, now: now)
         history += result.events
         if let escalation = result.escalation {
             let outcome = try Workflow.apply(.escalate(escalation), to: t, history: history, by: SLAEvaluator.agent, now: now)

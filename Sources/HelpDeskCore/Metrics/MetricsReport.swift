@@ -29,8 +29,8 @@ public struct MetricsReport: Sendable, Equatable, Codable {
     /// or was created or resolved in the period (others are ignored).
     ///
     /// `sla_breached` counts open tickets with a breached timer plus tickets resolved in the
-    /// period that breached one on the way. Trends cover the 14 days ending at `to`, or
-    /// at `now` when `to` lies in the future.
+    /// period that breached one on the way. Trends cover the 14 days ending with the period's
+    /// last day, or with today when the period runs into the future.
     public init(facts: [TicketFacts], from: Date, to: Date, now: Date, timeZone: TimeZone, trendDays: Int = 14) {
         let period = from..<to
         let created = facts.filter { period.contains($0.createdAt) }
@@ -58,7 +58,8 @@ public struct MetricsReport: Sendable, Equatable, Codable {
         backlogAge = Metrics.backlogAge(open, now: now)
         csat = Metrics.csat(resolved)
         workload = Metrics.workload(open)
-        trends = DailyTrends(facts, days: trendDays, endingAt: min(to, now), timeZone: timeZone)
+        // `to` is exclusive: a period ending at midnight ends its trend on the day before.
+        trends = DailyTrends(facts, days: trendDays, endingAt: min(to.addingTimeInterval(-1), now), timeZone: timeZone)
     }
 
     enum CodingKeys: String, CodingKey {

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Minutes rather than `DateComponents` so that validation, sorting and formatting are simple
 /// arithmetic; `end` may be `1440` (24:00) to mean "until midnight".
-public struct BusinessInterval: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct BusinessInterval: Hashable, Sendable, CustomStringConvertible {
     public var start: Int
     public var end: Int
 

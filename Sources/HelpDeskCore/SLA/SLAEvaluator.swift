@@ -21,6 +21,13 @@ public enum SLAEvaluator {
     /// tickets that belong to someone else.
     public static let agent = Agent(login: "sla", name: "SLA engine", role: .supervisor)
 
+    /// The actions due for `ticket` now, computing its timers with `clock`.
+    public static func evaluate(_ ticket: Ticket, history: [TicketEvent], clock: SLAClock, now: Date) -> SLAEvaluation {
+        evaluate(ticket, history: history, sla: clock.evaluate(ticket, history: history, now: now),
+                 policy: clock.policies.policy(for: ticket), now: now)
+    }
+
+    /// The actions due for `ticket` now, from timers already computed (the dashboard has them).
     public static func evaluate(
         _ ticket: Ticket, history: [TicketEvent], sla: TicketSLA, policy: SLAPolicy, now: Date
     ) -> SLAEvaluation {

@@ -37,6 +37,11 @@ public struct SLAPolicy: Sendable, Equatable, Codable {
         self.autoEscalate = autoEscalate
     }
 
+    enum CodingKeys: String, CodingKey {
+        case priority, plan, firstResponse = "first_response", nextUpdate = "next_update", resolution, calendar
+        case autoEscalate = "auto_escalate"
+    }
+
     public func target(_ kind: SLATimerKind) -> TimeInterval? {
         switch kind {
         case .firstResponse: firstResponse
