@@ -4,10 +4,11 @@ import Foundation
 /// or around the clock.
 ///
 /// Targets are promises in business time ("4 business hours"), so every SLA figure goes
-/// through `adding(_:to:)` and `businessSeconds(from:to:)`. Both walk whole days and whole
-/// intervals, never minutes: a day costs a few `Calendar` conversions, so a month-long span is
-/// cheap. Intervals are turned into absolute instants in the named zone day by day, which is
-/// what makes the 23- and 25-hour days of a DST change come out right.
+/// through `adding(_:to:)` and `businessSeconds(from:to:)`. Both walk days, never minutes:
+/// the days in the middle of a span cost a table lookup (weekday hours, holidays), and only
+/// the first and last day, and days on which the zone's clocks change, are turned into
+/// absolute instants in the named zone. That is what makes the 23- and 25-hour days of a DST
+/// change come out right without paying for it on every day.
 public struct BusinessCalendar: Sendable, Equatable {
     public enum Schedule: Sendable, Equatable {
         /// 24/7: every second counts, holidays included (that is what 24/7 cover is sold as).

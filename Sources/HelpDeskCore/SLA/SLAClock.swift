@@ -35,8 +35,10 @@ public struct SLAClock: Sendable {
             )
         }
 
+        // The ticket's own field covers histories without the reply (imports); ignore it if it
+        // lies after `now`, as the timeline ignores later events.
         let firstResponseAt = [timeline.replies.first, timeline.firstResolution, ticket.firstResponseAt]
-            .compactMap { $0 }.min()
+            .compactMap { $0 }.filter { $0 <= now }.min()
         let firstResponse = timer(.firstResponse, from: ticket.createdAt, stoppedAt: firstResponseAt,
                                   stopped: firstResponseAt != nil)
         // The next-update cycle starts at the latest reply and only matters while the ticket is active.
