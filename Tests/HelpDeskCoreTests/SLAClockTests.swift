@@ -102,6 +102,15 @@ struct SLAClockTests {
         if let due = c.due { #expect(timer.due == madrid(due)) }
     }
 
+    @Test("without history (an import) the ticket's status counts from its last update")
+    func importedTicket() {
+        var t = ticket(.p2, .advanced, created: madrid("2026-03-02 10:00"), status: .pendingVendor)
+        t.updatedAt = madrid("2026-03-02 11:00")
+        let sla = SLAClock().evaluate(t, history: [], now: madrid("2026-03-02 16:00"))
+        #expect(sla.resolution.state == .paused)
+        #expect(sla.resolution.elapsed == 1 * hour)
+    }
+
     @Test("a paused timer has no due date until it resumes")
     func pausedHasNoDue() {
         let t = ticket(.p2, .advanced, created: madrid("2026-03-02 10:00"), status: .pendingCustomer)
