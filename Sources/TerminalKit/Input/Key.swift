@@ -60,11 +60,3 @@ public enum Key: Hashable, Sendable {
         }
     }
 }
-
-extension Key {
-    /// The character typed, for keys that insert text (nil for control and named keys).
-    public var typedCharacter: Character? {
-        if case .character(let character) = self { return character }
-        return nil
-    }
-}

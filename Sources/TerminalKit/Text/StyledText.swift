@@ -1,4 +1,4 @@
-/// A piece of text in one role: a run of a line made of several styles
+/// A piece of text in one role: one run of a row made of several styles
 /// (`P2` in `p2`, `!0:35` in `atRisk`, the subject in `normal`).
 public struct StyledSpan: Hashable, Sendable {
     public var text: String
@@ -10,22 +10,10 @@ public struct StyledSpan: Hashable, Sendable {
         self.role = role
         self.attributes = attributes
     }
-}
-
-/// A line of spans, measured and cut as one string.
-public struct StyledLine: Hashable, Sendable, ExpressibleByArrayLiteral {
-    public var spans: [StyledSpan]
-
-    public init(_ spans: [StyledSpan]) { self.spans = spans }
-    public init(arrayLiteral elements: StyledSpan...) { self.spans = elements }
-
-    /// The plain text.
-    public var text: String { spans.map(\.text).joined() }
-    public var displayWidth: Int { spans.reduce(0) { $0 + $1.text.displayWidth } }
 
     /// `text` in `base`, with every case-insensitive occurrence of any of `terms` in `match`
     /// (search results, filter matches). Empty terms are ignored.
-    public static func highlighting(_ text: String, terms: [String], base: StyleRole = .normal, match: StyleRole = .highlight) -> StyledLine {
+    public static func highlighting(_ text: String, terms: [String], base: StyleRole = .normal, match: StyleRole = .highlight) -> [StyledSpan] {
         let needles = terms.filter { !$0.isEmpty }.map { Array($0.lowercased()) }
         guard !needles.isEmpty else { return [StyledSpan(text, base)] }
         let characters = Array(text)
@@ -45,22 +33,23 @@ public struct StyledLine: Hashable, Sendable, ExpressibleByArrayLiteral {
                 spans.append(StyledSpan(String(character), role))
             }
         }
-        return StyledLine(spans)
+        return spans
     }
 }
 
 extension ScreenBuffer {
     /// Writes spans one after another from (`row`, `column`), clipped to `maxWidth` columns;
-    /// with `ellipsis`, a line that is too long ends in `…` (in the role of the span it cuts).
+    /// with `ellipsis`, a row that is too long ends in `…` (in the role of the span it cuts).
     /// Returns the column after the last cell written.
     @discardableResult
-    public mutating func write(_ line: StyledLine, row: Int, column: Int, maxWidth: Int? = nil, ellipsis: Bool = false) -> Int {
+    public mutating func write(spans: [StyledSpan], row: Int, column: Int, maxWidth: Int? = nil, ellipsis: Bool = false) -> Int {
         let limit = maxWidth ?? (columns - column)
-        let cut = ellipsis && line.displayWidth > limit
+        let total = spans.reduce(0) { $0 + $1.text.displayWidth }
+        let cut = ellipsis && total > limit
         let budget = cut ? limit - TextFitting.ellipsis.displayWidth : limit
         var used = 0
         var col = column
-        for span in line.spans {
+        for span in spans {
             let remaining = budget - used
             if remaining <= 0 {
                 if cut { col = write(TextFitting.ellipsis, row: row, column: col, role: span.role, attributes: span.attributes) }
