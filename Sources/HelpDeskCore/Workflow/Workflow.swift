@@ -15,13 +15,13 @@ public enum Workflow {
     public static func apply(
         _ action: TicketAction, to ticket: Ticket, history: [TicketEvent], by actor: Agent, now: Date
     ) throws(WorkflowError) -> WorkflowOutcome {
-        try Permissions.check(action, on: ticket, by: actor)
+        try Permissions.check(action, on: ticket, history: history, by: actor)
         var t = ticket
         var event = TicketEvent(ticketID: ticket.id, type: .note, at: now, actor: actor.login)
 
         switch action {
         case .take:
-            if t.assignee == actor.login {
+            if t.assignee == actor.login, !AutoAssignment.isPending(t, history: history) {
                 throw .invalidTransition("#\(t.id) is already yours")
             }
             try requireActive(t, action)

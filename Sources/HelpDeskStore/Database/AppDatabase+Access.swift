@@ -1,0 +1,29 @@
+import GRDB
+
+extension AppDatabase {
+    /// Reads through the pool, translating SQLite errors into `StoreError`.
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try StoreErrorMapping.translating(path: path) { try writer.read(body) }
+    }
+
+    /// Writes in one immediate transaction, translating SQLite errors into `StoreError`.
+    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try StoreErrorMapping.translating(path: path) { try writer.write(body) }
+    }
+
+    /// `PRAGMA integrity_check` and foreign keys; empty when the file is sound.
+    public func integrityProblems() throws -> [String] {
+        try read { db in
+            let rows = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            let problems = rows == ["ok"] ? [] : rows
+            let fk = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "foreign key: \($0)" }
+            return problems + fk
+        }
+    }
+
+    /// Copies the live database to `path` with SQLite's online backup API.
+    public func backup(to path: String) throws {
+        let target = try DatabaseQueue(path: path)
+        try StoreErrorMapping.translating(path: path) { try writer.backup(to: target) }
+    }
+}

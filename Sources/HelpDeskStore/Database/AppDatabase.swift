@@ -1,0 +1,47 @@
+import Foundation
+import GRDB
+import HelpDeskCore
+
+/// The one owner of the SQLite connection pool and the schema.
+///
+/// Written against `any DatabaseWriter` so tests can use an in-memory queue while the app
+/// uses a WAL `DatabasePool` shared by every technician's process.
+public final class AppDatabase: Sendable {
+    public let writer: any DatabaseWriter
+    /// Path of the file, or ":memory:".
+    public let path: String
+
+    /// Opens (creating and migrating if needed) the database at `path`.
+    public static func open(path: String, readOnly: Bool = false) throws -> AppDatabase {
+        try DatabaseOpener(path: path).open(readOnly: readOnly)
+    }
+
+    /// A private in-memory database with the current schema, for tests and previews.
+    public static func inMemory() throws -> AppDatabase {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        let queue = try DatabaseQueue(configuration: config)
+        return try AppDatabase(queue, path: ":memory:")
+    }
+
+    init(_ writer: any DatabaseWriter, path: String, migrate: Bool = true) throws {
+        self.writer = writer
+        self.path = path
+        if migrate { try Self.migrator.migrate(writer) }
+    }
+
+    /// Named migrations, applied in order. Never edit one once it has shipped: add a new one.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        CoreSchema.registerMigrations(&migrator)
+        return migrator
+    }
+
+    /// Whether the file holds migrations this build does not know (a newer helpdesk wrote it).
+    static func unknownMigration(in db: Database) throws -> String? {
+        guard try db.tableExists("grdb_migrations") else { return nil }
+        let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+        let known = Set(migrator.migrations)
+        return applied.first { !known.contains($0) }
+    }
+}

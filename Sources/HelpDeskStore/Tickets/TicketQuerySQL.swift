@@ -1,0 +1,88 @@
+import GRDB
+import HelpDeskCore
+
+/// Builds the SQL for a `TicketQuery`: filters, "most urgent first" order and keyset paging.
+struct TicketQuerySQL {
+    private(set) var whereClauses: [String] = []
+    private(set) var whereArguments = StatementArguments()
+    let limit: Int
+    let after: TicketCursor?
+
+    init(_ query: TicketQuery) {
+        limit = max(1, min(query.limit, 10_000))
+        after = query.after
+        if let tiers = query.tiers, !tiers.isEmpty {
+            add("tier IN (\(placeholders(tiers.count)))", tiers.map(\.rawValue).sorted())
+        }
+        if let statuses = query.statuses, statuses == TicketQuery.activeStatuses {
+            whereClauses.append("done = 0")
+        } else if let statuses = query.statuses, !statuses.isEmpty {
+            add("status IN (\(placeholders(statuses.count)))", statuses.map(\.rawValue).sorted())
+        }
+        switch query.assignment {
+        case .any: break
+        case .unassigned: whereClauses.append("assignee IS NULL")
+        case .agent(let login): add("assignee = ?", [login])
+        }
+        if let requester = query.requester { add("requester = ? COLLATE NOCASE", [requester]) }
+        if let category = query.category { add("category = ? COLLATE NOCASE", [category]) }
+        if let text = query.text {
+            let match = FTSQuery.safeMatch(text)
+            if let id = Int64(text.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["#"])) {
+                if let match {
+                    add("(id = ? OR id IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?))", [id, match])
+                } else {
+                    add("id = ?", [id])
+                }
+            } else if let match {
+                add("id IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?)", [match])
+            } else {
+                whereClauses.append("0")
+            }
+        }
+    }
+
+    private mutating func add(_ clause: String, _ values: [any DatabaseValueConvertible]) {
+        whereClauses.append(clause)
+        _ = whereArguments.append(contentsOf: StatementArguments(values))
+    }
+
+    private func placeholders(_ n: Int) -> String {
+        Array(repeating: "?", count: n).joined(separator: ",")
+    }
+
+    private var filter: String {
+        whereClauses.isEmpty ? "" : "WHERE " + whereClauses.joined(separator: " AND ")
+    }
+
+    var select: String {
+        var clauses = whereClauses
+        if after != nil { clauses.append("(done, priority, created_at, id) > (?, ?, ?, ?)") }
+        let w = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+        return "SELECT * FROM tickets \(w) ORDER BY done, priority, created_at, id LIMIT \(limit)"
+    }
+
+    var arguments: StatementArguments {
+        var args = whereArguments
+        if let after {
+            _ = args.append(contentsOf: [after.done ? 1 : 0, after.priority.rank, after.createdAt, after.id])
+        }
+        return args
+    }
+
+    var count: String { "SELECT COUNT(*) FROM tickets \(filter)" }
+    var countArguments: StatementArguments { whereArguments }
+}
+
+/// Turns anything a technician types into a safe FTS5 expression: each word quoted, so
+/// operators and quotes in the input are plain text; the last word is a prefix.
+enum FTSQuery {
+    static func safeMatch(_ text: String) -> String? {
+        let words = text.split { !($0.isLetter || $0.isNumber) }.map(String.init).prefix(16)
+        guard !words.isEmpty else { return nil }
+        return words.enumerated().map { index, word in
+            let quoted = "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            return index == words.count - 1 ? quoted + "*" : quoted
+        }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import HelpDeskStore
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "(Re)create a realistic demo database, then open the UI unless --no-tui.",
+        discussion: "Default database: $XDG_DATA_HOME/helpdesk/demo.sqlite (or --db). An existing file there is replaced.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "How many tickets to generate.") var tickets: Int = 3_000
+    @Option(help: "How many KB articles to add.") var articles: Int = 40
+    @Option(help: "Seed: the same seed gives the same database.") var seed: UInt64 = 42
+    @Flag(name: .customLong("no-tui"), help: "Only build the database.") var noTUI = false
+
+    func validate() throws {
+        guard (0...5_000_000).contains(tickets) else { throw ValidationError("--tickets must be between 0 and 5000000") }
+        guard articles >= 0 else { throw ValidationError("--articles must not be negative") }
+    }
+
+    func run() throws {
+        try guarded {
+            let path = global.databasePath(defaultName: "demo.sqlite")
+            for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+                do { try FileManager.default.removeItem(atPath: path + suffix) } catch {
+                    throw CLIError(.cannotCreate, "cannot replace \(path + suffix): \(error.localizedDescription)")
+                }
+            }
+            let db = try AppDatabase.open(path: path)
+            let started = Date()
+            let bar = ProgressBar(label: "demo tickets")
+            try DemoGenerator(tickets: tickets, seed: seed, now: Date()).run(into: db) { done, total in
+                bar.update(done, total)
+            }
+            bar.finish()
+            let seconds = Date().timeIntervalSince(started)
+            if global.json {
+                try JSONOutput.print(DemoSummary(database: path, tickets: tickets, seconds: seconds))
+            } else {
+                Console.note(String(format: "Demo database %@: %d tickets in %.1f s", path, tickets, seconds))
+            }
+            if !noTUI { try TUILauncher.launch(global: global, databasePath: path, screen: nil) }
+        }
+    }
+}
+
+struct DemoSummary: Encodable {
+    var database: String
+    var tickets: Int
+    var seconds: Double
+}

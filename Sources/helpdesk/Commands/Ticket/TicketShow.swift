@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import HelpDeskCore
+import HelpDeskStore
+
+extension TicketCommand {
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "One ticket with its full history.")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Ticket id.") var id: Int64
+
+        func run() throws {
+            try guarded {
+                let context = try CommandContext.open(global)
+                guard let ticket = try context.db.ticket(id: id) else { throw StoreError.ticketNotFound(id) }
+                let events = try context.db.events(ticketID: id)
+                if global.json { try JSONOutput.print(TicketJSON(ticket: ticket, events: events)); return }
+                Console.print(TicketText.render(ticket, events))
+            }
+        }
+    }
+}
+
+/// The human-readable form of `ticket show`.
+enum TicketText {
+    static func render(_ t: Ticket, _ events: [TicketEvent]) -> String {
+        var lines: [String] = []
+        let c = { (s: String) in TextSafety.clean(s) }
+        lines.append("#\(t.id) \(t.priority.rawValue) \(t.kind.rawValue) · \(t.status.rawValue) · \(t.tier.label)\(t.externalName.map { " (\(c($0)))" } ?? "")")
+        lines.append("Subject:   \(c(t.subject))")
+        lines.append("Requester: \(c(t.requester))\(t.organisation.map { " · \(c($0))" } ?? "") · plan \(t.plan.rawValue)")
+        lines.append("Assignee:  \(t.assignee ?? "-")   Category: \(t.category.map(c) ?? "-")   Impact/urgency: \(t.impact.rawValue)/\(t.urgency.rawValue)")
+        lines.append("Created:   \(ISO8601.string(t.createdAt)) by \(t.createdBy)")
+        if t.firstContactResolution { lines.append("Resolved at first contact") }
+        if !t.description.isEmpty { lines.append(""); lines.append(c(t.description)) }
+        lines.append("")
+        lines.append("History:")
+        for e in events { lines.append("  " + line(e, clean: c)) }
+        return lines.joined(separator: "\n")
+    }
+
+    static func line(_ e: TicketEvent, clean c: (String) -> String) -> String {
+        let when = ISO8601.string(e.at)
+        var s = "\(when) \(e.actor) \(e.type.rawValue)"
+        if let from = e.fromTier, let to = e.toTier { s += " \(from.label)→\(to.label)" }
+        if let from = e.fromStatus, let to = e.toStatus { s += " \(from.rawValue)→\(to.rawValue)" }
+        if let name = e.externalName { s += " (\(c(name)))" }
+        if let a = e.assignee { s += " → \(a)" }
+        if let area = e.area { s += " area: \(c(area))" }
+        if let r = e.reason { s += "\n      reason: \(c(r))" }
+        if let t = e.tried { s += "\n      tried: \(c(t))" }
+        if let text = e.text { s += "\n      " + c(text).replacingOccurrences(of: "\n", with: "\n      ") }
+        if let id = e.articleID { s += " KB-\(id)" }
+        if let f = e.firstContact, f { s += " (first contact)" }
+        if let csat = e.csat { s += " CSAT \(csat)/5" }
+        return s
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import HelpDeskCore
+import HelpDeskStore
+
+/// The open database and the acting technician, resolved the same way for every command.
+struct CommandContext {
+    let db: AppDatabase
+    let global: GlobalOptions
+
+    static func open(_ global: GlobalOptions, defaultName: String = "helpdesk.sqlite") throws -> CommandContext {
+        let path = global.databasePath(defaultName: defaultName)
+        return CommandContext(db: try AppDatabase.open(path: path), global: global)
+    }
+
+    var now: Date { Date() }
+
+    /// The OS login: `$USER`, else the name of the uid.
+    static var osLogin: String {
+        if let user = ProcessInfo.processInfo.environment["USER"], !user.isEmpty { return user }
+        if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { return String(cString: name) }
+        return "uid\(getuid())"
+    }
+
+    var isDemo: Bool { (try? db.meta("demo")) == "1" }
+
+    /// Who is acting. `--as` is honoured for admins, databases without an admin, and demos.
+    /// A database with no agents at all makes the OS login its first admin.
+    func actor() throws -> Agent {
+        let login = Self.osLogin
+        let osAgent = try db.agent(login: login)
+        if let other = global.actAs {
+            let hasAdmin = try db.hasAdmin()
+            let allowed = isDemo || osAgent?.role == .admin || !hasAdmin
+            guard allowed else {
+                throw CLIError(.noPermission, "--as is only for admins; \(login) is \(osAgent.map { "a \($0.role.rawValue) agent" } ?? "not an agent")")
+            }
+            guard let agent = try db.agent(login: other) else {
+                throw CLIError(.noPermission, "no agent with login \"\(other)\"; add one with `helpdesk agent add \(other) --name NAME --role ROLE`")
+            }
+            return agent
+        }
+        if let osAgent { return osAgent }
+        if isDemo, let fallback = try db.meta("demo_agent"), let agent = try db.agent(login: fallback) {
+            return agent
+        }
+        if try db.agentCount() == 0 {
+            let admin = try db.saveAgent(Agent(login: login, name: login, role: .admin))
+            Console.note("helpdesk: no agents yet; \(login) is now this help desk's first admin")
+            return admin
+        }
+        throw CLIError(.noPermission, "\(login) is not an agent of this help desk; ask an admin to run `helpdesk agent add \(login) --name NAME --role ROLE`, or use --as")
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+
+/// Writing to the terminal or a pipe. Untrusted text is cleaned before it reaches a terminal.
+enum Console {
+    static let stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
+    static let stderrIsTerminal = isatty(STDERR_FILENO) == 1
+
+    static func print(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
+    static func error(_ message: String) {
+        let oneLine = message.replacingOccurrences(of: "\n", with: " ")
+        FileHandle.standardError.write(Data(("helpdesk: " + TextSafety.clean(oneLine) + "\n").utf8))
+    }
+
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
+    /// Untrusted text for the terminal: escapes and controls made visible; unchanged into a pipe
+    /// only when it is JSON (JSON escaping already makes it inert).
+    static func safe(_ text: String) -> String {
+        TextSafety.clean(text)
+    }
+}
