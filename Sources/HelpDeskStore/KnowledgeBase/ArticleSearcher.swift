@@ -46,7 +46,7 @@ public struct ArticleSearcher {
             parts.append(FTSExpression.prefix(prefix))
         }
         let expression = FTSExpression.any(parts)
-        let rerank = query.keyTerms.count > 1
+        let rerank = true
         let depth = rerank ? max(options.limit, tuning.depth) : options.limit
         let candidates = try fetchCandidates(expression, depth: depth)
         guard rerank, candidates.count > 1 else { return candidates }
@@ -54,8 +54,10 @@ public struct ArticleSearcher {
         var scored: [Scored] = []
         scored.reserveCapacity(candidates.count)
         for candidate in candidates {
-            let features = try matcher.features(of: processedText(candidate.id), window: tuning.window)
+            let features = try matcher.features(of: processedText(candidate.id), window: tuning.window,
+                                                leadWords: tuning.leadWords)
             let boost = 1 + tuning.coverage * features.coverage + tuning.proximity * features.proximity
+                + tuning.lead * features.lead
             scored.append(Scored(id: candidate.id, score: candidate.score * boost))
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }

@@ -17,6 +17,10 @@ struct SearchTuning: Sendable {
     var proximity = 0.6
     /// Largest gap (in indexed words, stop words included) that still counts as "next to".
     var window = 3
+    /// Boost for query terms in the opening words of the body (see `TermMatcher.Features.lead`).
+    var lead = 1.0
+    /// How many opening words count as the lead.
+    var leadWords = 50
     /// Terms found in more than this share of the articles are left out of the candidate query
     /// on large bases (they still count in the re-ranking): they match nearly everything and make
     /// an OR query walk most of the index.
@@ -35,6 +39,8 @@ struct SearchTuning: Sendable {
             case "prox": t.proximity = v
             case "window": t.window = Int(v)
             case "common": t.commonShare = v
+            case "lead": t.lead = v
+            case "leadwords": t.leadWords = Int(v)
             default: break
             }
         }

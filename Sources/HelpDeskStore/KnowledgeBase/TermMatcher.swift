@@ -10,6 +10,10 @@ struct TermMatcher {
         var coverage: Double
         /// Share of the query's adjacent term pairs found close together (0...1).
         var proximity: Double
+        /// Share of the query's terms found in the opening words of the body: articles and
+        /// documentation sections state their subject first, so a term there is worth more than
+        /// the same term in passing further down.
+        var lead: Double
     }
 
     /// Stem bytes and the query term they belong to.
@@ -33,20 +37,24 @@ struct TermMatcher {
         termCount = terms.count
     }
 
-    func features(of text: (title: String, body: String), window: Int) -> Features {
+    func features(of text: (title: String, body: String), window: Int, leadWords: Int) -> Features {
         var positions = [[Int32]](repeating: [], count: termCount)
         var next: Int32 = 0
         scan(text.title, from: &next, into: &positions)
         next += Int32(window) + 16 // title and body are not neighbours
+        let bodyStart = next
         scan(text.body, from: &next, into: &positions)
         let present = positions.filter { !$0.isEmpty }.count
         let coverage = Double(present) / Double(max(termCount, 1))
-        guard termCount > 1 else { return Features(coverage: coverage, proximity: 0) }
+        let leadEnd = bodyStart + Int32(leadWords)
+        let inLead = positions.filter { list in list.contains { $0 >= bodyStart && $0 < leadEnd } }.count
+        let lead = Double(inLead) / Double(max(termCount, 1))
+        guard termCount > 1 else { return Features(coverage: coverage, proximity: 0, lead: lead) }
         var pairs = 0.0
         for i in 0..<(termCount - 1) {
             pairs += Self.closeness(positions[i], positions[i + 1], window: Int32(window))
         }
-        return Features(coverage: coverage, proximity: pairs / Double(termCount - 1))
+        return Features(coverage: coverage, proximity: pairs / Double(termCount - 1), lead: lead)
     }
 
     /// 1 when some occurrence of `b` follows one of `a` within `window`, 0.5 when it precedes it
