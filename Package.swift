@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "HelpDeskConfigTests", dependencies: ["HelpDeskConfig", "HelpDeskCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "HelpDeskUITests", dependencies: ["HelpDeskUI", "HelpDeskCore", "TerminalKit"]),
-        .testTarget(name: "helpdeskTests", dependencies: ["helpdesk"]),
+        .testTarget(name: "helpdeskTests", dependencies: ["helpdesk", "HelpDeskStore", "HelpDeskCore"]),
     ],
     swiftLanguageModes: [.v6]
 )
