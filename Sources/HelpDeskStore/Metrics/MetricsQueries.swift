@@ -119,7 +119,7 @@ struct MetricsQueries {
     func slaBreached() throws -> Int {
         let open = try Int.fetchOne(db, sql: """
             SELECT COUNT(*) FROM ticket_sla INDEXED BY ticket_sla_open_due
-            WHERE open = 1 AND (breached = 1 OR (paused = 0 AND due <= ?))
+            WHERE open = 1 AND breach_at <= ?
             """, arguments: [now]) ?? 0
         let resolvedLate = try Int.fetchOne(db, sql: """
             SELECT COUNT(*) FROM tickets t JOIN ticket_sla s ON s.ticket_id = t.id
@@ -132,7 +132,7 @@ struct MetricsQueries {
     func slaAtRisk() throws -> Int {
         try Int.fetchOne(db, sql: """
             SELECT COUNT(*) FROM ticket_sla INDEXED BY ticket_sla_open_due
-            WHERE open = 1 AND alert_from <= ? AND NOT (breached = 1 OR (paused = 0 AND due <= ?))
+            WHERE open = 1 AND alert_from <= ? AND (breach_at IS NULL OR breach_at > ?)
             """, arguments: [now, now]) ?? 0
     }
 }

@@ -63,7 +63,7 @@ extension AppDatabase {
     /// Shared with the query-plan test: the dashboard list must stay an index scan.
     static let watchListSQL = """
         SELECT t.*, s.timer AS sla_timer, s.due AS sla_due,
-               (s.breached = 1 OR (s.paused = 0 AND s.due <= ?)) AS sla_breached_now
+               (s.breach_at <= ?) AS sla_breached_now
         FROM ticket_sla s INDEXED BY ticket_sla_open_due
         JOIN tickets t ON t.id = s.ticket_id
         WHERE s.open = 1 AND s.alert_from <= ?

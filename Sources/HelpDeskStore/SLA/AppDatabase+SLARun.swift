@@ -7,8 +7,8 @@ extension AppDatabase {
     /// escalates tickets whose resolution target is breached when the policy says so.
     ///
     /// Candidates come from `ticket_sla.next_check_at` (an index range), not from a scan of
-    /// the tickets. Each ticket is handled in its own short write transaction that re-reads
-    /// the ticket, so technicians are never blocked for long, and each action inserts its
+    /// the tickets. Tickets are handled in short write transactions that re-read each one,
+    /// so technicians are never blocked for long, and each action inserts its
     /// `sla_actions` key in that same transaction: a second runner started at the same
     /// moment (cron overlapping, or the app) finds the key taken and does nothing.
     public func runSLA(now: Date, policies: SLAPolicySet? = nil) throws -> SLARunResult {
@@ -22,17 +22,24 @@ extension AppDatabase {
                 ORDER BY next_check_at, ticket_id
                 """, arguments: [now])
         }
-        for id in candidates {
-            let actions = try write { db in try Self.runSLA(ticketID: id, db, policies: policies, now: now) }
-            result.examined += 1
-            result.actions += actions
+        // A few dozen tickets per transaction: one commit each instead of one per ticket,
+        // while other technicians still wait at most a fraction of a second for the lock.
+        for start in stride(from: 0, to: candidates.count, by: Self.slaRunBatch) {
+            let chunk = candidates[start..<min(start + Self.slaRunBatch, candidates.count)]
+            result.actions += try write { db in
+                try chunk.flatMap { try Self.runSLA(ticketID: $0, db, policies: policies, now: now) }
+            }
+            result.examined += chunk.count
         }
         return result
     }
 
+    /// Tickets handled per write transaction by `runSLA`.
+    static let slaRunBatch = 50
+
     /// The automatic actions for one ticket, inside the caller's write transaction.
     static func runSLA(ticketID: Int64, _ db: Database, policies: SLAPolicySet, now: Date) throws -> [SLARunAction] {
-        guard var ticket = try Ticket.fetchOne(db, key: ticketID) else { return [] }
+        guard var ticket = try TicketSLAIndex.ticket(ticketID, db) else { return [] }
         var history = try TicketSLAIndex.history(of: ticketID, db)
         let clock = SLAClock(policies: policies)
         let sla = clock.evaluate(ticket, history: history, now: now)
@@ -75,8 +82,8 @@ extension AppDatabase {
 
     /// Inserts an action's unique key; false when some runner already took that action.
     static func claim(_ key: String, ticketID: Int64, action: String, _ db: Database, now: Date) throws -> Bool {
-        try db.execute(sql: "INSERT OR IGNORE INTO sla_actions (dedupe_key, ticket_id, action, at) VALUES (?, ?, ?, ?)",
-                       arguments: [key, ticketID, action, now])
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO sla_actions (dedupe_key, ticket_id, action, at) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [key, ticketID, action, now])
         return db.changesCount == 1
     }
 
@@ -97,20 +104,23 @@ extension AppDatabase {
             """, arguments: [a.login, a.name, a.role.rawValue])
     }
 
-    /// Creates `ticket_sla` rows for open tickets that have none, in batches.
+    /// Creates `ticket_sla` rows for open tickets that have none, in batches walked by id so
+    /// the whole pass reads each open ticket once (one primary-key probe each).
     func backfillTicketSLA(now: Date, policies: SLAPolicySet, batch: Int = 500) throws -> Int {
         var total = 0
+        var after: Int64 = 0
         while true {
-            let count = try write { db in
+            let ids: [Int64] = try write { db in
                 let ids = try Int64.fetchAll(db, sql: """
-                    SELECT id FROM tickets t WHERE done = 0
-                    AND NOT EXISTS (SELECT 1 FROM ticket_sla s WHERE s.ticket_id = t.id) LIMIT ?
-                    """, arguments: [batch])
+                    SELECT id FROM tickets t WHERE done = 0 AND id > ?
+                    AND NOT EXISTS (SELECT 1 FROM ticket_sla s WHERE s.ticket_id = t.id) ORDER BY id LIMIT ?
+                    """, arguments: [after, batch])
                 for id in ids { try TicketSLAIndex.refresh(ticketID: id, db, policies: policies, now: now) }
-                return ids.count
+                return ids
             }
-            total += count
-            if count < batch { return total }
+            total += ids.count
+            guard ids.count == batch, let last = ids.last else { return total }
+            after = last
         }
     }
 }

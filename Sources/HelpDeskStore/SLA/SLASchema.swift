@@ -38,9 +38,10 @@ enum SLASchema {
                     paused INTEGER NOT NULL,
                     -- 1 while the ticket is active (mirrors tickets.done = 0).
                     open INTEGER NOT NULL,
-                    -- From when the ticket needs attention (at risk or breached) if nothing changes;
-                    -- NULL when no running timer can reach that.
+                    -- From when an open ticket needs attention (at risk or breached) and from when
+                    -- it is breached, if nothing changes; NULL when no running timer gets there.
                     alert_from DATETIME,
+                    breach_at DATETIME,
                     -- When `sla run` must look at the ticket next: now if an action is pending,
                     -- else the next at-risk or due instant; NULL when only a change can matter.
                     next_check_at DATETIME,
