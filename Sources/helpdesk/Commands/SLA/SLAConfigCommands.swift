@@ -22,7 +22,8 @@ extension SLACommand {
                 }
                 let recomputed = try context.db.importSLAConfig(toml: text, source: file, policies: policies, by: actor, now: context.now)
                 if global.json {
-                    try JSONOutput.print(["imported": file, "open_tickets_recomputed": "\(recomputed)"])
+                    try JSONOutput.print(SLAImportJSON(imported: file, policies: policies.policies.count,
+                                                       calendars: policies.calendars.count, open_tickets_recomputed: recomputed))
                 } else {
                     Console.print("imported \(file): \(policies.policies.count) policies, \(policies.calendars.count) calendar(s); "
                                   + "\(recomputed) open ticket(s) recomputed")
@@ -75,6 +76,13 @@ enum SLAFile {
         guard let set else { throw CLIError(.dataError, "\(path): the SLA configuration could not be read") }
         return (text, set)
     }
+}
+
+struct SLAImportJSON: Encodable {
+    var imported: String
+    var policies: Int
+    var calendars: Int
+    var open_tickets_recomputed: Int
 }
 
 struct SLACheckJSON: Encodable {
