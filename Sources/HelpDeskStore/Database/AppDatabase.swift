@@ -39,6 +39,7 @@ public final class AppDatabase: Sendable {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         CoreSchema.registerMigrations(&migrator)
+        KnowledgeBaseSchema.registerMigrations(&migrator)
         SLASchema.registerMigrations(&migrator)
         return migrator
     }
