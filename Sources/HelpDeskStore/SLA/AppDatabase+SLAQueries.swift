@@ -2,18 +2,7 @@ import Foundation
 import GRDB
 import HelpDeskCore
 
-/// A ticket on the dashboard's "needs attention" list.
-public struct SLAWatchItem: Sendable, Equatable {
-    public var ticket: Ticket
-    /// The headline timer (the one with the least time left).
-    public var timer: SLATimerKind
-    /// When that timer is (or was) due.
-    public var due: Date?
-    /// Breached now (else at risk).
-    public var isBreached: Bool
-}
-
-extension AppDatabase {
+extension AppDatabase: SLARepository {
     /// The live SLA of each given ticket, for the rows a list shows (`ticket list`, the
     /// queues): computed by `SLAClock` from the tickets and their histories, read in two
     /// queries, so labels count down exactly even between `sla run`s. Meant for one
