@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import HelpDeskCore
 @testable import HelpDeskStore
@@ -142,5 +143,36 @@ struct MetricsSQLTests {
                                      now: SLAFixtures.at("2026-03-10T00:00:00Z"), timeZone: TimeZone(identifier: "UTC")!)
         #expect(r.firstContactResolutionRate == nil && r.escalationRate == nil && r.meanTimeToResolveHours == nil)
         #expect(r.escalationRateByTier.isEmpty && r.trends.days.count == 14 && r.trends.created == Array(repeating: 0, count: 14))
+    }
+}
+
+@Suite("Metrics SQL stays on indexes")
+struct MetricsPlanTests {
+    @Test("no report statement walks the whole tickets table or one of its indexes")
+    func plans() throws {
+        let desk = try MetricsDesk()
+        final class Log: @unchecked Sendable {
+            var statements: [String] = []
+        }
+        let log = Log()
+        desk.db.writer.writeWithoutTransaction { db in
+            db.trace(options: .statement) { event in
+                if case .statement(let s) = event { log.statements.append(s.sql) }
+            }
+        }
+        _ = try desk.report()
+        desk.db.writer.writeWithoutTransaction { $0.trace(options: .statement, nil) }
+        let selects = Set(log.statements.filter { $0.uppercased().contains("SELECT") && $0.contains("tickets") })
+        #expect(selects.count >= 10)
+        for sql in selects {
+            let argCount = sql.filter { $0 == "?" }.count
+            let plan = try desk.db.read { db in
+                try GRDB.Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql,
+                                      arguments: StatementArguments(Array(repeating: desk.now, count: argCount)))
+                    .map { $0["detail"] as String }
+            }
+            let fullScans = plan.filter { $0.hasPrefix("SCAN t") && !$0.hasPrefix("SCAN ticket_sla") }
+            #expect(fullScans.isEmpty, "\(sql)\n\(plan.joined(separator: "\n"))")
+        }
     }
 }

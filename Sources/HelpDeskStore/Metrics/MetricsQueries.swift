@@ -78,10 +78,13 @@ struct MetricsQueries {
         }
     }
 
+    /// One count per tier, each a range of the `tickets_queue` index (tier, done, …): a
+    /// `GROUP BY tier` would walk that index over every ticket ever logged.
     func openByTier() throws -> TierCounts {
         var counts = TierCounts()
-        for row in try Row.fetchAll(db, sql: "SELECT tier, COUNT(*) FROM tickets WHERE done = 0 GROUP BY tier") {
-            if let tier = Tier(rawValue: row[0]) { counts[tier] = row[1] }
+        let statement = try db.cachedStatement(sql: "SELECT COUNT(*) FROM tickets WHERE tier = ? AND done = 0")
+        for tier in Tier.allCases {
+            counts[tier] = try Int.fetchOne(statement, arguments: [tier.rawValue]) ?? 0
         }
         return counts
     }
@@ -107,11 +110,14 @@ struct MetricsQueries {
         return CSATSummary(distribution: counts)
     }
 
-    /// Open tickets per assignee, busiest first, ties by login.
+    /// Open tickets per assignee, busiest first, ties by login. Counted per agent (assignees
+    /// are agents, by foreign key), each a range of `tickets_assignee`, rather than grouping
+    /// the whole index.
     func workload() throws -> [AgentWorkload] {
         try Row.fetchAll(db, sql: """
-            SELECT assignee, COUNT(*) AS n FROM tickets WHERE done = 0 AND assignee IS NOT NULL
-            GROUP BY assignee ORDER BY n DESC, assignee
+            SELECT login, n FROM (
+                SELECT a.login, (SELECT COUNT(*) FROM tickets t WHERE t.assignee = a.login AND t.done = 0) AS n FROM agents a
+            ) WHERE n > 0 ORDER BY n DESC, login
             """).map { AgentWorkload(login: $0[0], open: $0[1]) }
     }
 
