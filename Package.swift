@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "HelpDeskTestSupport"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
         .testTarget(name: "HelpDeskUITests", dependencies: ["HelpDeskUI", "HelpDeskCore", "TerminalKit", "HelpDeskTestSupport"]),
-        .testTarget(name: "helpdeskTests", dependencies: ["helpdesk"]),
+        .testTarget(name: "helpdeskTests", dependencies: ["helpdesk", "HelpDeskStore", "HelpDeskCore"]),
     ],
     swiftLanguageModes: [.v6]
 )
