@@ -49,6 +49,7 @@ let package = Package(
         .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskStore", "HelpDeskCore"]),
         .testTarget(name: "HelpDeskConfigTests", dependencies: ["HelpDeskConfig", "HelpDeskCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
         .testTarget(name: "HelpDeskUITests", dependencies: ["HelpDeskUI", "HelpDeskCore", "TerminalKit"]),
         .testTarget(name: "helpdeskTests", dependencies: ["helpdesk"]),
     ],
