@@ -9,7 +9,7 @@ struct HelpDesk: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self, AgentCommand.self, RequesterCommand.self, TicketCommand.self,
-            DemoCommand.self, DBCommand.self,
+            DemoCommand.self, DBCommand.self, BatchCommand.self,
         ]
     )
 
