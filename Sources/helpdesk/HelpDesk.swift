@@ -9,8 +9,9 @@ struct HelpDesk: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self, AgentCommand.self, RequesterCommand.self, TicketCommand.self,
-            DemoCommand.self, DBCommand.self, BatchCommand.self,
-        ]
+            DemoCommand.self, DBCommand.self, BatchCommand.self, TUICommand.self,
+        ],
+        defaultSubcommand: TUICommand.self
     )
 
     @OptionGroup var global: GlobalOptions

@@ -191,3 +191,10 @@ public final class HelpDeskApp {
         run(effects)
     }
 }
+
+extension HelpDeskApp {
+    /// Shows a message from outside the screens (e.g. the terminal's locale warning at start).
+    public func notify(_ text: String, isError: Bool) {
+        showToast(text, isError ? .error : .info)
+    }
+}
