@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "HelpDeskConfigTests", dependencies: ["HelpDeskConfig", "HelpDeskCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
-        .testTarget(name: "HelpDeskUITests", dependencies: ["HelpDeskUI", "HelpDeskCore", "TerminalKit"]),
+        .testTarget(name: "HelpDeskUITests", dependencies: ["HelpDeskUI", "HelpDeskCore", "HelpDeskStore", "TerminalKit"]),
         .testTarget(name: "helpdeskTests", dependencies: ["helpdesk"]),
     ],
     swiftLanguageModes: [.v6]

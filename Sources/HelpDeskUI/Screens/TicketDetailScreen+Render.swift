@@ -33,6 +33,7 @@ extension TicketDetailScreen {
             row = drawHandoff(handoff, at: row, area: area, context: context, buffer: &buffer)
         }
         buffer.horizontalLine(row: row, column: area.column, length: area.width)
+        let separator = row
         row += 1
 
         let body = Rect(row: row, column: left, width: width, height: area.maxRow - row)
@@ -42,9 +43,10 @@ extension TicketDetailScreen {
             line.draw(into: &buffer, row: body.row + offset, column: body.column, width: body.width)
         }
         let below = lines.count - top - body.height
-        if below > 0, body.height > 0 {
-            let text = l10n(.moreBelow, "\(below)")
-            buffer.write(text, row: body.maxRow - 1, column: area.maxColumn - text.displayWidth - 1, role: .dim)
+        // On the rule above the body, so the indicator never covers timeline text.
+        if below > 0 {
+            let text = " " + l10n(.moreBelow, "\(below)") + " "
+            buffer.write(text, row: separator, column: area.maxColumn - text.displayWidth - 1, role: .dim)
         }
         panel.render(into: &buffer, area: area, context: context)
     }

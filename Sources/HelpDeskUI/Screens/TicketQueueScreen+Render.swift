@@ -12,9 +12,9 @@ extension TicketQueueScreen {
             ColumnSpec(id: "id", title: "#", width: 6, alignment: .right),
             ColumnSpec(id: "priority", title: l10n(.colPriority), width: 2),
             ColumnSpec(id: "sla", title: "SLA", width: 6, alignment: .right),
-            ColumnSpec(id: "status", title: l10n(.colStatus), width: 11),
+            ColumnSpec(id: "status", title: l10n(.colStatus), width: 12),
             ColumnSpec(id: "subject", title: l10n(.colSubject), width: 12, isFlexible: true),
-            ColumnSpec(id: "requester", title: l10n(.colRequester), width: 22),
+            ColumnSpec(id: "requester", title: l10n(.colRequester), width: 18),
             ColumnSpec(id: "assignee", title: l10n(.colAssignee), width: 9),
             ColumnSpec(id: "markers", title: "", width: 2),
         ]
@@ -49,10 +49,11 @@ extension TicketQueueScreen {
             let rowRect = listArea.row(offset)
             drawRow(ticket, layout: layout, in: rowRect, selected: index == viewport.cursor, context: context, buffer: &buffer)
         }
+        // How much is below, on the summary line so it never covers a row.
         let below = pager.total - viewport.visibleRange.upperBound
-        if below > 0, listArea.height > 0 {
+        if below > 0 {
             let text = l10n(.moreBelow, "\(below)")
-            buffer.write(text, row: listArea.maxRow - 1, column: area.maxColumn - text.displayWidth - 1, role: .dim)
+            buffer.write(" " + text + " ", row: area.row, column: area.maxColumn - text.displayWidth - 2, role: .dim)
         }
         panel.render(into: &buffer, area: area, context: context)
     }
