@@ -45,7 +45,7 @@ public struct AppConfiguration: Sendable {
     public var language: Language
     public var timeZone: TimeZone
     public var startScreen: StartScreen?
-    public var bindings: KeyBindings
+    public var keyMap: KeyMap
     /// The time shown and stamped on actions; fixed in tests.
     public var clock: @Sendable () -> Date
     /// How often to ask the database whether another process changed it.
@@ -59,7 +59,7 @@ public struct AppConfiguration: Sendable {
 
     public init(
         agent: Agent, language: Language = .en, timeZone: TimeZone = .current, startScreen: StartScreen? = nil,
-        bindings: KeyBindings = .defaults, clock: @escaping @Sendable () -> Date = { Date() },
+        keyMap: KeyMap = .defaults, clock: @escaping @Sendable () -> Date = { Date() },
         pollInterval: Duration = .milliseconds(300),
         classify: @escaping @Sendable (any Error) -> RepositoryFailure = RepositoryFailure.basic,
         loadTheme: (@Sendable (String) throws -> ResolvedTheme)? = nil,
@@ -69,7 +69,7 @@ public struct AppConfiguration: Sendable {
         self.language = language
         self.timeZone = timeZone
         self.startScreen = startScreen
-        self.bindings = bindings
+        self.keyMap = keyMap
         self.clock = clock
         self.pollInterval = pollInterval
         self.classify = classify

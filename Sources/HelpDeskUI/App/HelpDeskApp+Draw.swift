@@ -26,7 +26,7 @@ extension HelpDeskApp {
         drawStatusBar(into: &buffer, ctx: ctx)
         if helpVisible {
             buffer.cursor = nil
-            HelpOverlay.render(into: &buffer, area: bodyArea, bindings: configuration.bindings, l10n: ctx.l10n)
+            drawHelp(into: &buffer, ctx: ctx)
         }
         return buffer
     }
@@ -76,27 +76,61 @@ extension HelpDeskApp {
         }
     }
 
-    /// The most useful keys of the screen, generated from the key map, and always `? help`.
-    private func drawStatusBar(into buffer: inout ScreenBuffer, ctx: ScreenContext) {
-        let row = buffer.rows - 1
-        buffer.fill(Rect(row: row, column: 0, width: buffer.columns, height: 1), role: .statusBar)
-        let bindings = configuration.bindings
+    /// The status bar, generated from the key map (``StatusBar``) in the technician's language,
+    /// with the screen's own keys before `? help`.
+    func statusItems(ctx: ScreenContext) -> [StatusItem] {
         let l10n = ctx.l10n
-        let help = bindings.displayKey(.help).map { ($0, l10n(.actHelp)) }
-        let reserve = help.map { $0.0.displayWidth + $0.1.displayWidth + 3 } ?? 0
-        var column = 1
-        for action in topScreen.statusActions(ctx) {
-            guard let key = bindings.displayKey(action) else { continue }
-            let text = l10n(action.help)
-            let needed = key.displayWidth + 1 + text.displayWidth + 2
-            guard column + needed <= buffer.columns - reserve else { break }
-            let disabled = topScreen.disabledReason(action, ctx) != nil
-            column = buffer.write(key, row: row, column: column, role: .statusKey)
-            column = buffer.write(" " + text + "  ", row: row, column: column, role: disabled ? .dim : .statusBar)
+        var items = StatusBar.items(keyMap: configuration.keyMap, context: actionContext).map { item in
+            var item = item
+            item.title = l10n.actionTitle(item.action)
+            if item.disabledReason == nil { item.disabledReason = topScreen.disabledReason(item.action, ctx) }
+            return item
         }
-        if let (key, text) = help {
-            column = buffer.write(key, row: row, column: column, role: .statusKey)
-            buffer.write(" " + text, row: row, column: column, role: .statusBar)
+        if !topScreen.wantsRawKeys {
+            let local = topScreen.localKeys(ctx).map {
+                StatusItem(action: ActionID(rawValue: "local.\($0.key.label)"), key: $0.key.displayName, title: $0.title, disabledReason: nil)
+            }
+            let helpIndex = items.lastIndex { $0.action == Act.help } ?? items.endIndex
+            // Before search, command and help: the screen's keys matter more on this screen.
+            let insertAt = items.firstIndex { $0.action == Act.search } ?? helpIndex
+            items.insert(contentsOf: local, at: insertAt)
+        }
+        return items
+    }
+
+    private func drawStatusBar(into buffer: inout ScreenBuffer, ctx: ScreenContext) {
+        StatusBar.draw(statusItems(ctx: ctx), into: &buffer, row: buffer.rows - 1)
+    }
+
+    /// The `?` overlay: the key map's generated help, translated, plus this screen's own keys
+    /// and the commands.
+    func drawHelp(into buffer: inout ScreenBuffer, ctx: ScreenContext) {
+        let l10n = ctx.l10n
+        var lines: [HelpLine] = HelpOverlay.lines(keyMap: configuration.keyMap, context: actionContext).map { line in
+            switch line {
+            case .heading(let title):
+                let group = ActionGroup.allCases.first { $0.title == title }
+                return .heading(group.map(l10n.groupTitle) ?? title)
+            case .entry(let keys, let action, _, let reason):
+                return .entry(keys: keys, action: action, help: l10n.actionHelp(action), disabledReason: reason)
+            case .blank:
+                return .blank
+            }
+        }
+        let local = topScreen.localKeys(ctx)
+        if !local.isEmpty {
+            lines += [.blank, .heading(l10n(.helpThisScreen))]
+            lines += local.map { .entry(keys: $0.key.displayName, action: ActionID(rawValue: "local"), help: $0.title, disabledReason: nil) }
+        }
+        let area = bodyArea
+        let rect = Overlay.centred(width: area.width, height: area.height, in: area)
+        let inner = Overlay.frame(rect, title: l10n(.helpTitle), into: &buffer)
+        let footer = [l10n(.helpCommands), l10n(.helpFooter)]
+        let listRect = Rect(row: inner.row, column: inner.column, width: inner.width, height: inner.height - footer.count)
+        helpOffset = min(helpOffset, max(0, lines.count - listRect.height))
+        HelpOverlay.draw(lines, into: &buffer, rect: listRect, offset: helpOffset)
+        for (index, text) in footer.enumerated() {
+            buffer.write(text, in: inner.row(inner.height - footer.count + index), role: .dim)
         }
     }
 

@@ -17,6 +17,8 @@ public final class HelpDeskApp {
     /// The `:` command line or the `/` search field while open.
     var prompt: Prompt?
     var helpVisible = false
+    /// First help line shown (the overlay scrolls with j/k when it does not fit).
+    var helpOffset = 0
     public internal(set) var isRunning = true
     var language: Language
     var changeToken: Int?
@@ -42,7 +44,7 @@ public final class HelpDeskApp {
 
     var context: ScreenContext {
         ScreenContext(agent: configuration.agent, l10n: Localizer(language: language, timeZone: configuration.timeZone),
-                      now: configuration.clock(), bindings: configuration.bindings)
+                      now: configuration.clock(), keyMap: configuration.keyMap)
     }
 
     /// The visible screen (for tests and the launcher).
@@ -104,11 +106,11 @@ public final class HelpDeskApp {
             return
         }
         if isTooSmall {
-            if key == .character("q") || configuration.bindings.action(for: key) == .quit { isRunning = false }
+            if configuration.keyMap.action(for: key, mode: .browsing) == Act.quit { isRunning = false }
             return
         }
         if helpVisible {
-            helpVisible = false
+            handleHelpKey(key)
             return
         }
         if prompt != nil {
@@ -116,42 +118,83 @@ public final class HelpDeskApp {
             return
         }
         if topScreen.wantsRawKeys {
-            send(.key(key))
+            send(.key(formKey(key)))
             return
         }
-        guard let action = configuration.bindings.action(for: key) else {
-            if case .character = key { showToast(context.l10n(.toastKeyUnbound, key.displayName), .info) }
+        guard let action = configuration.keyMap.action(for: key, mode: .browsing) else {
+            if topScreen.localKeys(context).contains(where: { $0.key == key }) {
+                send(.key(key))
+            } else if case .character = key {
+                showToast(context.l10n(.toastKeyUnbound, key.displayName), .info)
+            }
             return
         }
         perform(action)
     }
 
+    /// In a text field, picker or form, a key the user rebound to a form action (keys.toml)
+    /// is handed over as that action's standard key, so the components need not know the map.
+    /// Arrows stay arrows: they move inside multi-line text and lists.
+    func formKey(_ key: Key) -> Key {
+        if [.up, .down, .left, .right].contains(key) { return key }
+        guard let action = configuration.keyMap.action(for: key, mode: .form(editingText: true)) else { return key }
+        switch action {
+        case Act.formNext: return .tab
+        case Act.formPrevious: return .backTab
+        case Act.formConfirm: return .enter
+        case Act.formSubmit: return .ctrl("s")
+        case Act.formCancel: return .escape
+        case Act.formToggle: return .space
+        case Act.formEditor: return .ctrl("e")
+        default: return key
+        }
+    }
+
+    func handleHelpKey(_ key: Key) {
+        switch configuration.keyMap.action(for: key, mode: .browsing) {
+        case Act.moveDown: helpOffset += 1
+        case Act.moveUp: helpOffset = max(0, helpOffset - 1)
+        case Act.pageDown: helpOffset += max(1, bodyArea.height - 4)
+        case Act.pageUp: helpOffset = max(0, helpOffset - max(1, bodyArea.height - 4))
+        default: helpVisible = false
+        }
+    }
+
+    /// What the key map's "disabled reason" rules need to know now.
+    var actionContext: ActionContext {
+        ActionContext(screen: topScreen.name, agent: configuration.agent, ticket: topScreen.actionTicket,
+                      mode: topScreen.wantsRawKeys ? .form(editingText: true) : .browsing)
+    }
+
     /// Runs a bound action: global ones here, the rest by the visible screen.
-    public func perform(_ action: UIAction) {
+    public func perform(_ action: ActionID) {
         let l10n = context.l10n
-        if let reason = topScreen.disabledReason(action, context) {
-            showToast(l10n(.toastDisabled, l10n(action.help), reason), .error)
+        let reason = topScreen.disabledReason(action, context) ?? ActionCatalog.action(action)?.disabledReason(actionContext)
+        if let reason {
+            showToast(l10n(.toastDisabled, l10n.actionTitle(action), reason), .error)
             return
         }
         switch action {
-        case .quit: isRunning = false
-        case .help: helpVisible = true
-        case .command: prompt = .command(TextInput())
-        case .search:
+        case Act.quit: isRunning = false
+        case Act.help:
+            helpVisible = true
+            helpOffset = 0
+        case Act.command: prompt = .command(TextInput())
+        case Act.search:
             guard topScreen.isSearchable else {
-                showToast(l10n(.toastDisabled, l10n(action.help), l10n(.reasonOnlyDetail)), .error)
+                showToast(l10n(.toastDisabled, l10n.actionTitle(action), l10n(.reasonNotSearchable)), .error)
                 return
             }
             prompt = .search(TextInput())
-        case .refresh:
+        case Act.redraw:
             terminal.invalidate()
             reloadTop(refresh: true)
-        case .screenL1: switchTo(.l1)
-        case .screenL2: switchTo(.l2)
-        case .screenL3: switchTo(.l3)
-        case .screenDashboard: switchTo(.dashboard)
-        case .screenKB: switchTo(.kb)
-        case .back where stack.count == 1:
+        case Act.screenL1: switchTo(.l1)
+        case Act.screenL2: switchTo(.l2)
+        case Act.screenL3: switchTo(.l3)
+        case Act.screenDashboard: switchTo(.dashboard)
+        case Act.screenKB: switchTo(.kb)
+        case Act.back where stack.count == 1:
             break
         default:
             send(.action(action))
@@ -170,7 +213,7 @@ public final class HelpDeskApp {
             stack = [TicketQueueScreen(tier: nil)]
             showToast(l10n(.toastDashboardMissing), .info)
         case .kb:
-            showToast(l10n(.toastDisabled, l10n(.actScreenKB), l10n(.reasonKBMissing)), .error)
+            showToast(l10n(.toastDisabled, l10n.actionHelp(Act.screenKB), l10n(.reasonKBMissing)), .error)
             // Key 5 stays where it is; `--screen kb` at start opens the role's queue instead.
             guard stack.isEmpty else { return }
             stack = [TicketQueueScreen(tier: configuration.agent.role.tier ?? .l1)]

@@ -8,20 +8,20 @@ public struct ScreenContext: Sendable {
     public var agent: Agent
     public var l10n: Localizer
     public var now: Date
-    public var bindings: KeyBindings
+    public var keyMap: KeyMap
 
-    public init(agent: Agent, l10n: Localizer, now: Date, bindings: KeyBindings = .defaults) {
+    public init(agent: Agent, l10n: Localizer, now: Date, keyMap: KeyMap = .defaults) {
         self.agent = agent
         self.l10n = l10n
         self.now = now
-        self.bindings = bindings
+        self.keyMap = keyMap
     }
 }
 
 /// What the app hands a screen.
 public enum ScreenInput: Sendable {
     /// A bound key's action (already resolved through the key map).
-    case action(UIAction)
+    case action(ActionID)
     /// A raw key: for screens that are editing text or have a picker open (``Screen/wantsRawKeys``),
     /// or a key no action is bound to.
     case key(Key)
@@ -65,16 +65,19 @@ public enum Effect: Sendable {
 /// (ARCHITECTURE.md). Data comes in through ``load(from:context:)``, which the app calls when
 /// the screen is shown, after an effect, and when another process changed the database.
 public protocol Screen: Sendable {
-    /// Name for theme overrides and `:screen` (`l1`, `l2`, `l3`, `all`, `ticket`).
+    /// The ``ScreenName`` for theme overrides and the key map's relevance (`l1`, `ticket`...).
     var name: String { get }
+    /// The ticket actions apply to: the cursor row, or the open ticket.
+    var actionTicket: Ticket? { get }
     /// Title bar text for the screen part (`L1 queue`, `Ticket #12`).
     func title(_ context: ScreenContext) -> String
     /// Live counters for the title bar (`mine 4`, `unassigned 12`).
     func counters(_ context: ScreenContext) -> [String]
-    /// Actions worth a place in the status bar, most useful first.
-    func statusActions(_ context: ScreenContext) -> [UIAction]
-    /// Why an action cannot be used right now (shown as a toast, lazygit style), or nil.
-    func disabledReason(_ action: UIAction, _ context: ScreenContext) -> String?
+    /// Keys the screen handles itself (not in the catalogue), for the status bar and help.
+    func localKeys(_ context: ScreenContext) -> [LocalKey]
+    /// Why an action cannot be used on this screen now, beyond the catalogue's own reasons
+    /// (e.g. a screen that is not in this build), or nil.
+    func disabledReason(_ action: ActionID, _ context: ScreenContext) -> String?
     /// True while a text field, picker or form has the keyboard: keys then come raw, so typing
     /// `q` in a note does not quit.
     var wantsRawKeys: Bool { get }
@@ -93,5 +96,6 @@ public protocol Screen: Sendable {
 extension Screen {
     public func counters(_ context: ScreenContext) -> [String] { [] }
     public var isSearchable: Bool { false }
+    public func localKeys(_ context: ScreenContext) -> [LocalKey] { [] }
     public mutating func layout(area: Rect) {}
 }

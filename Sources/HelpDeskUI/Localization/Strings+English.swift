@@ -33,16 +33,7 @@ extension Localizer {
         .handoffNote: "Note", .handoffArea: "Area", .sentBackTitle: "Sent back by {0} · {1}",
         .internalTag: "INTERNAL", .replyTag: "PUBLIC",
 
-        .actMoveDown: "down", .actMoveUp: "up", .actPageDown: "page down", .actPageUp: "page up",
-        .actTop: "first", .actBottom: "last", .actOpen: "open", .actBack: "back", .actSearch: "search",
-        .actCommand: "command", .actHelp: "help", .actQuit: "quit", .actScreenL1: "L1 queue",
-        .actScreenL2: "L2 queue", .actScreenL3: "L3 queue", .actScreenDashboard: "dashboard",
-        .actScreenKB: "knowledge base", .actNew: "new ticket", .actTake: "take", .actEscalate: "escalate",
-        .actSendBack: "send back", .actReply: "reply", .actNote: "note", .actStatus: "status",
-        .actResolve: "resolve", .actAssign: "assign", .actFilter: "filter", .actSort: "sort",
-        .actRefresh: "refresh",
-        .groupNavigation: "Moving around", .groupTicket: "Working a ticket", .groupApp: "Application",
-        .groupScreens: "Screens",
+        .helpThisScreen: "This screen", .keyFilter: "filter", .keySort: "sort",
         .helpTitle: "Keys", .helpFooter: "Esc or ? closes · keys can be changed in keys.toml",
         .helpCommands: "Commands: :q  :lang es|en  :theme NAME  :screen l1|l2|l3|dashboard|kb  :open ID  :help",
 
@@ -63,7 +54,7 @@ extension Localizer {
         .reasonNoTicket: "no ticket is selected",
         .reasonKBMissing: "the knowledge base screen is not in this build; use `helpdesk kb search`",
         .reasonNewMissing: "the intake form is not in this build; use `helpdesk ticket new`",
-        .reasonOnlyDetail: "open a ticket first",
+        .reasonNotSearchable: "only lists can be searched; go back to the list (Esc)",
 
         .tooSmall: "The terminal is {0}×{1}; helpdesk needs at least {2}×{3}.",
         .tooSmallHint: "Make the window larger, or press q to quit.",

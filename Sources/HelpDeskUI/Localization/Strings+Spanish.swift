@@ -33,16 +33,7 @@ extension Localizer {
         .handoffNote: "Nota", .handoffArea: "Área", .sentBackTitle: "Devuelto por {0} · {1}",
         .internalTag: "INTERNA", .replyTag: "PÚBLICA",
 
-        .actMoveDown: "bajar", .actMoveUp: "subir", .actPageDown: "página siguiente", .actPageUp: "página anterior",
-        .actTop: "primero", .actBottom: "último", .actOpen: "abrir", .actBack: "volver", .actSearch: "buscar",
-        .actCommand: "comando", .actHelp: "ayuda", .actQuit: "salir", .actScreenL1: "cola L1",
-        .actScreenL2: "cola L2", .actScreenL3: "cola L3", .actScreenDashboard: "panel",
-        .actScreenKB: "base de conocimiento", .actNew: "nuevo ticket", .actTake: "tomar", .actEscalate: "escalar",
-        .actSendBack: "devolver", .actReply: "responder", .actNote: "nota", .actStatus: "estado",
-        .actResolve: "resolver", .actAssign: "asignar", .actFilter: "filtro", .actSort: "orden",
-        .actRefresh: "recargar",
-        .groupNavigation: "Moverse", .groupTicket: "Trabajar un ticket", .groupApp: "Aplicación",
-        .groupScreens: "Pantallas",
+        .helpThisScreen: "Esta pantalla", .keyFilter: "filtro", .keySort: "orden",
         .helpTitle: "Teclas", .helpFooter: "Esc o ? cierra · las teclas se cambian en keys.toml",
         .helpCommands: "Comandos: :q  :lang es|en  :theme NOMBRE  :screen l1|l2|l3|dashboard|kb  :open ID  :help",
 
@@ -63,7 +54,7 @@ extension Localizer {
         .reasonNoTicket: "no hay ningún ticket seleccionado",
         .reasonKBMissing: "la base de conocimiento no está en esta versión; usa `helpdesk kb search`",
         .reasonNewMissing: "el alta de tickets no está en esta versión; usa `helpdesk ticket new`",
-        .reasonOnlyDetail: "abre primero un ticket",
+        .reasonNotSearchable: "solo se puede buscar en las listas; vuelve a la lista (Esc)",
 
         .tooSmall: "El terminal mide {0}×{1}; helpdesk necesita al menos {2}×{3}.",
         .tooSmallHint: "Agranda la ventana o pulsa q para salir.",

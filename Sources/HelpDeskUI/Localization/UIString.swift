@@ -17,13 +17,8 @@ public enum UIString: String, CaseIterable, Sendable {
     case evDeescalated, evKbLinked, evKbViewed, evResolved, evReopened, evClosed, evSlaAtRisk, evSlaBreached
     case evFirstContact, evCsat, handoffTitle, handoffReason, handoffTried, handoffNote, handoffArea
     case sentBackTitle, internalTag, replyTag
-    // Actions (help texts)
-    case actMoveDown, actMoveUp, actPageDown, actPageUp, actTop, actBottom, actOpen, actBack, actSearch
-    case actCommand, actHelp, actQuit, actScreenL1, actScreenL2, actScreenL3, actScreenDashboard, actScreenKB
-    case actNew, actTake, actEscalate, actSendBack, actReply, actNote, actStatus, actResolve, actAssign
-    case actFilter, actSort, actRefresh
-    case groupNavigation, groupTicket, groupApp, groupScreens
-    case helpTitle, helpFooter, helpCommands
+    // Help overlay
+    case helpTitle, helpFooter, helpCommands, helpThisScreen, keyFilter, keySort
     // Toasts
     case toastTaken, toastAssigned, toastReplied, toastNoted, toastStatus, toastEscalated, toastSentBack
     case toastResolved, toastReopened, toastClosed, toastUpdated, toastConflict, toastRefused, toastError
@@ -31,7 +26,7 @@ public enum UIString: String, CaseIterable, Sendable {
     case toastTheme, toastNoSelection, toastEditorFailed, toastEmptyText, toastDisabled, toastKeyUnbound
     case toastFilter, toastSort
     // Disabled reasons
-    case reasonNoTicket, reasonKBMissing, reasonNewMissing, reasonOnlyDetail
+    case reasonNoTicket, reasonKBMissing, reasonNewMissing, reasonNotSearchable
     // Small terminal
     case tooSmall, tooSmallHint
     // Composer, pickers and forms

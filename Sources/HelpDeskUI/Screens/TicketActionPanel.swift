@@ -32,27 +32,27 @@ public struct TicketActionPanel: Sendable {
     }
 
     /// Starts `action` on `ticket`. `take` needs no input and is performed at once.
-    public mutating func begin(_ action: UIAction, on ticket: Ticket, agents: [Agent], context: ScreenContext) -> [Effect] {
+    public mutating func begin(_ action: ActionID, on ticket: Ticket, agents: [Agent], context: ScreenContext) -> [Effect] {
         let l10n = context.l10n
         self.ticket = ticket
         switch action {
-        case .take:
+        case Act.take:
             return [.perform(.take, ticketID: ticket.id, expectedVersion: ticket.version)]
-        case .note: mode = .compose(.note, TextInput(multiline: true))
-        case .reply: mode = .compose(.reply, TextInput(multiline: true))
-        case .resolve: mode = .compose(.resolve, TextInput(multiline: true))
-        case .status:
+        case Act.note: mode = .compose(.note, TextInput(multiline: true))
+        case Act.reply: mode = .compose(.reply, TextInput(multiline: true))
+        case Act.resolve: mode = .compose(.resolve, TextInput(multiline: true))
+        case Act.status:
             let choices: [TicketStatus] = [.open, .pendingCustomer, .pendingVendor, .resolved, .closed]
             mode = .status(Picker(title: l10n(.pickStatus, "\(ticket.id)"), hint: l10n(.pickHint),
                                   items: choices.map { .init(label: l10n.status($0), value: $0) }, selected: ticket.status))
-        case .assign:
+        case Act.assign:
             let eligible = agents.filter { $0.role.canWork(ticket.tier) }.sorted { $0.login < $1.login }
             guard !eligible.isEmpty else { return [.toast(l10n(.pickNoAgents), .error)] }
             mode = .assign(Picker(title: l10n(.pickAssign, "\(ticket.id)"), hint: l10n(.pickHint),
                                   items: eligible.map { .init(label: "\($0.login) · \($0.name) (\(l10n.role($0.role)))", value: $0.login) },
                                   selected: ticket.assignee))
-        case .escalate: mode = .escalate(EscalationForm(ticket: ticket, l10n: l10n))
-        case .sendBack: mode = .sendBack(SendBackForm(ticket: ticket, l10n: l10n))
+        case Act.escalate: mode = .escalate(EscalationForm(ticket: ticket, l10n: l10n))
+        case Act.sendBack: mode = .sendBack(SendBackForm(ticket: ticket, l10n: l10n))
         default: break
         }
         return []

@@ -18,19 +18,18 @@ public struct TicketDetailScreen: Screen {
         self.ticketID = ticketID
     }
 
-    public var name: String { "ticket" }
+    public var name: String { ScreenName.ticket }
+    public var actionTicket: Ticket? { ticket }
     public var wantsRawKeys: Bool { panel.isActive }
 
     public func title(_ context: ScreenContext) -> String { context.l10n(.screenDetail, "\(ticketID)") }
 
-    public func statusActions(_ context: ScreenContext) -> [UIAction] {
-        [.back, .take, .note, .reply, .status, .resolve, .assign, .escalate, .sendBack]
-    }
-
-    public func disabledReason(_ action: UIAction, _ context: ScreenContext) -> String? {
-        if UIAction.ticketActions.contains(action), ticket == nil { return context.l10n(.reasonNoTicket) }
-        if action == .newTicket { return context.l10n(.reasonNewMissing) }
-        return nil
+    public func disabledReason(_ action: ActionID, _ context: ScreenContext) -> String? {
+        switch action {
+        case Act.newTicket: context.l10n(.reasonNewMissing)
+        case Act.kbDraft: context.l10n(.reasonKBMissing)
+        default: nil
+        }
     }
 
     /// The escalation that brought the ticket to its current tier, if that was the last move.
@@ -41,7 +40,19 @@ public struct TicketDetailScreen: Screen {
         return lastMove
     }
 
-    public mutating func layout(area: Rect) { bodyHeight = max(1, area.height) }
+    var bodyWidth = 78
+
+    public mutating func layout(area: Rect) {
+        bodyHeight = max(1, area.height)
+        bodyWidth = max(1, area.width - 2)
+    }
+
+    /// The last useful scroll position: the end of the timeline at the bottom of the body.
+    func maxScroll(_ context: ScreenContext) -> Int {
+        guard let ticket else { return 0 }
+        let lines = TicketTimeline.lines(ticket: ticket, events: events, width: bodyWidth, context: context).count
+        return max(0, lines - (bodyHeight - 4))
+    }
 
     public mutating func handle(_ input: ScreenInput, context: ScreenContext) -> [Effect] {
         if panel.isActive || isPanelResult(input) {
@@ -50,14 +61,14 @@ public struct TicketDetailScreen: Screen {
         guard case .action(let action) = input else { return [] }
         let page = max(1, bodyHeight - 6)
         switch action {
-        case .back: return [.back]
-        case .moveDown: scroll += 1
-        case .moveUp: scroll = max(0, scroll - 1)
-        case .pageDown: scroll += page
-        case .pageUp: scroll = max(0, scroll - page)
-        case .top: scroll = 0
-        case .bottom: scroll = Int.max / 2
-        case _ where UIAction.ticketActions.contains(action):
+        case Act.back: return [.back]
+        case Act.moveDown: scroll = min(scroll + 1, maxScroll(context))
+        case Act.moveUp: scroll = max(0, scroll - 1)
+        case Act.pageDown: scroll = min(scroll + page, maxScroll(context))
+        case Act.pageUp: scroll = max(0, scroll - page)
+        case Act.top: scroll = 0
+        case Act.bottom: scroll = maxScroll(context)
+        case _ where Act.ticketActions.contains(action):
             guard let ticket else { return [] }
             return panel.begin(action, on: ticket, agents: agents, context: context)
         default: break

@@ -13,9 +13,9 @@ extension TicketQueueScreen {
             ColumnSpec(id: "priority", title: l10n(.colPriority), width: 2),
             ColumnSpec(id: "sla", title: "SLA", width: 6, alignment: .right),
             ColumnSpec(id: "status", title: l10n(.colStatus), width: 12),
-            ColumnSpec(id: "subject", title: l10n(.colSubject), width: 12, isFlexible: true),
-            ColumnSpec(id: "requester", title: l10n(.colRequester), width: 18),
-            ColumnSpec(id: "assignee", title: l10n(.colAssignee), width: 9),
+            ColumnSpec(id: "subject", title: l10n(.colSubject), width: 16, isFlexible: true),
+            ColumnSpec(id: "requester", title: l10n(.colRequester), width: 16),
+            ColumnSpec(id: "assignee", title: l10n(.colAssignee), width: 8),
             ColumnSpec(id: "markers", title: "", width: 2),
         ]
     }

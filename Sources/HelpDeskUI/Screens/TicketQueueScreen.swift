@@ -33,7 +33,9 @@ public struct TicketQueueScreen: Screen {
         self.pager = TicketPager(query: TicketQuery())
     }
 
-    public var name: String { tier?.rawValue ?? "all" }
+    /// Tier queues are `l1`...`l3`; the all-tier list is a search across tiers.
+    public var name: String { tier.map(\.rawValue) ?? ScreenName.search }
+    public var actionTicket: Ticket? { selected }
     public var wantsRawKeys: Bool { panel.isActive }
     public var isSearchable: Bool { true }
 
@@ -51,18 +53,19 @@ public struct TicketQueueScreen: Screen {
         [context.l10n(.counterMine, "\(mineCount)"), context.l10n(.counterUnassigned, "\(unassignedCount)")]
     }
 
-    public func statusActions(_ context: ScreenContext) -> [UIAction] {
-        [.open, .take, .note, .reply, .escalate, .resolve, .cycleFilter, .cycleSort, .search, .command]
+    /// `f` and `o` are the queue's own keys until the catalogue has filter and sort actions.
+    static let filterKey = Key.character("f"), sortKey = Key.character("o")
+
+    public func localKeys(_ context: ScreenContext) -> [LocalKey] {
+        [LocalKey(key: Self.filterKey, title: context.l10n(.keyFilter)), LocalKey(key: Self.sortKey, title: context.l10n(.keySort))]
     }
 
-    public func disabledReason(_ action: UIAction, _ context: ScreenContext) -> String? {
+    public func disabledReason(_ action: ActionID, _ context: ScreenContext) -> String? {
         switch action {
-        case _ where UIAction.ticketActions.contains(action), .open:
-            return selected == nil ? context.l10n(.reasonNoTicket) : nil
-        case .newTicket:
-            return context.l10n(.reasonNewMissing)
-        default:
-            return nil
+        case Act.open: selected == nil ? context.l10n(.reasonNoTicket) : nil
+        case Act.newTicket: context.l10n(.reasonNewMissing)
+        case Act.kbDraft: context.l10n(.reasonKBMissing)
+        default: nil
         }
     }
 
@@ -84,6 +87,8 @@ public struct TicketQueueScreen: Screen {
         }
         switch input {
         case .action(let action): return handle(action, context: context)
+        case .key(Self.filterKey): return cycleFilter(context)
+        case .key(Self.sortKey): return cycleSort(context)
         case .search(let text, _):
             searchText = text.isEmpty ? nil : text
             needsReset = true
@@ -97,31 +102,35 @@ public struct TicketQueueScreen: Screen {
         return false
     }
 
-    private mutating func handle(_ action: UIAction, context: ScreenContext) -> [Effect] {
+    private mutating func cycleFilter(_ context: ScreenContext) -> [Effect] {
+        let all = Filter.allCases
+        filter = all[(all.firstIndex(of: filter)! + 1) % all.count]
+        needsReset = true
+        return [.reload, .toast(context.l10n(.toastFilter, filterName(context.l10n)), .info)]
+    }
+
+    private mutating func cycleSort(_ context: ScreenContext) -> [Effect] {
+        order = order == .urgency ? .newest : .urgency
+        needsReset = true
+        return [.reload, .toast(context.l10n(.toastSort, orderName(context.l10n)), .info)]
+    }
+
+    private mutating func handle(_ action: ActionID, context: ScreenContext) -> [Effect] {
         let before = viewport.cursor
         switch action {
-        case .moveDown: viewport.moveDown()
-        case .moveUp: viewport.moveUp()
-        case .pageDown: viewport.pageDown()
-        case .pageUp: viewport.pageUp()
-        case .top: viewport.moveToTop()
-        case .bottom:
+        case Act.moveDown: viewport.moveDown()
+        case Act.moveUp: viewport.moveUp()
+        case Act.pageDown: viewport.pageDown()
+        case Act.pageUp: viewport.pageUp()
+        case Act.top: viewport.moveToTop()
+        case Act.bottom:
             // G: the end of the list, which may need more pages first (loaded on the next load).
             viewport.moveToBottom()
             if !pager.exhausted { jumpTarget = pager.total - 1; return [.reload] }
-        case .open:
+        case Act.open:
             guard let ticket = selected else { return [] }
             return [.openTicket(ticket.id)]
-        case .cycleFilter:
-            let all = Filter.allCases
-            filter = all[(all.firstIndex(of: filter)! + 1) % all.count]
-            needsReset = true
-            return [.reload, .toast(context.l10n(.toastFilter, filterName(context.l10n)), .info)]
-        case .cycleSort:
-            order = order == .urgency ? .newest : .urgency
-            needsReset = true
-            return [.reload, .toast(context.l10n(.toastSort, orderName(context.l10n)), .info)]
-        case _ where UIAction.ticketActions.contains(action):
+        case _ where Act.ticketActions.contains(action):
             guard let ticket = selected else { return [] }
             return panel.begin(action, on: ticket, agents: agents, context: context)
         default:
