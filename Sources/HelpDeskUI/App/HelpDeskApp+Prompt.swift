@@ -1,3 +1,4 @@
+import HelpDeskCore
 import Foundation
 import TerminalKit
 

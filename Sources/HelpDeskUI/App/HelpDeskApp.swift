@@ -39,6 +39,7 @@ public final class HelpDeskApp {
         self.language = configuration.language
         self.baseTheme = theme
         let start = configuration.startScreen ?? StartScreen.forRole(configuration.agent.role)
+        changeToken = try? repository.changeToken()
         switchTo(start)
     }
 

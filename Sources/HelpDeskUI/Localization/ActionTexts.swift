@@ -1,3 +1,4 @@
+import HelpDeskCore
 /// The key-map catalogue's action titles and help in both languages, keyed by action name.
 /// The catalogue (``ActionCatalog``) declares each action once in English; the UI shows it in
 /// the technician's language from here, falling back to the catalogue's own text for an

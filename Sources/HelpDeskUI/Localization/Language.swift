@@ -1,7 +1,8 @@
-/// The languages the interface speaks. Ticket data is never translated, only the UI around it.
-public enum Language: String, CaseIterable, Sendable {
-    case en, es
+import HelpDeskCore
 
+/// The interface speaks the desk's two languages (``Language`` from the core, the same values
+/// as articles). Ticket data is never translated, only the UI around it.
+extension Language {
     /// Picks the language from `--lang` first, then the POSIX locale variables in their order
     /// of precedence (`LC_ALL`, `LC_MESSAGES`, `LANG`): the first one set decides, and a value
     /// starting with `es` means Spanish. Anything else (including `C`) is English.

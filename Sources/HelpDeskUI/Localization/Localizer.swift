@@ -1,3 +1,4 @@
+import HelpDeskCore
 import Foundation
 
 /// Looks up UI strings in plain Swift tables (no Foundation bundles, so the binary carries its

@@ -1,3 +1,4 @@
+import HelpDeskCore
 import ArgumentParser
 import HelpDeskUI
 
