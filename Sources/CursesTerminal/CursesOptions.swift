@@ -14,8 +14,9 @@ public struct CursesOptions: Sendable {
     public enum SignalHandling: Sendable, Equatable {
         /// Restore the terminal (endwin) and exit with 128 + signal number.
         case restoreAndExit
-        /// Record the signal in ``CursesTerminal/receivedSignal``; `readKey` returns nil soon
-        /// after, and the app loop shuts down cleanly itself.
+        /// Record the signal in ``CursesTerminal/receivedSignal``: the pending `readKey` returns
+        /// nil at once (also when waiting without a timeout; checked in tmux), and the app loop
+        /// checks the flag and shuts down cleanly itself (saving drafts first, say).
         case flag
         /// Leave signal dispositions alone (tests).
         case none

@@ -74,6 +74,7 @@ public final class CursesTerminal: Terminal {
         cbreak()
         noecho()
         nonl()
+        Self.disableFlowControl(fileno(input))
         shim_keypad(1)
         set_escdelay(options.escapeDelay)
         curs_set(0)
@@ -100,6 +101,18 @@ public final class CursesTerminal: Terminal {
     }
 
     deinit { shutdown() }
+
+    /// Ctrl-S submits forms, but with the tty's XON/XOFF flow control on (curses' `cbreak`
+    /// leaves it on) Ctrl-S would freeze the output instead of reaching the program. IXON is
+    /// cleared for the program mode only: curses saved the shell mode at `newterm`, so `endwin`
+    /// (also from the signal handlers) puts the user's setting back.
+    static func disableFlowControl(_ descriptor: Int32) {
+        var settings = termios()
+        guard tcgetattr(descriptor, &settings) == 0 else { return }  // not a tty (headless)
+        settings.c_iflag &= ~tcflag_t(IXON)
+        tcsetattr(descriptor, TCSANOW, &settings)
+        def_prog_mode()  // so curses re-applies this mode, not its older copy, after a suspend
+    }
 
     /// Restores the terminal (endwin) and frees curses. Safe to call more than once.
     public func shutdown() {

@@ -10,6 +10,13 @@ import Glibc
 /// PLATFORM-NOTES). Curses is process-wide state, so these tests run one at a time.
 @Suite("CursesTerminal (headless)", .serialized)
 struct CursesTerminalSmokeTests {
+    init() {
+        // CI may run without LANG; the terminal reads the locale from the environment.
+        setenv("LC_ALL", "C.UTF-8", 1)
+        setenv("LINES", "10", 1)
+        setenv("COLUMNS", "40", 1)
+    }
+
     func open(columns: Int = 40, rows: Int = 10, term: String = "xterm-256color", theme: ResolvedTheme = .plain) throws -> CursesTerminal {
         setenv("LINES", String(rows), 1)
         setenv("COLUMNS", String(columns), 1)
@@ -30,7 +37,8 @@ struct CursesTerminalSmokeTests {
             signalHandling: .none, theme: styled
         )) { terminal in
             #expect(terminal.colorDepth == .indexed256)
-            #expect(terminal.size.rows > 0)
+            #expect(terminal.isUTF8)
+            #expect(terminal.size == TerminalSize(columns: 40, rows: 10))
             var frame = ScreenBuffer(size: terminal.size)
             frame.write(" helpdesk · L1 console", row: 0, column: 0, role: .title)
             frame.write("P1 Servidor de correo caído 漢字", row: 1, column: 0, role: .p1)

@@ -98,9 +98,9 @@ struct KeysTests {
     }
 
     @Test func loadsFromXDGConfigHome() throws {
-        let config = try temporaryFolder()
+        let config = try ThemeFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: config) }
-        let environment = testEnvironment(["XDG_CONFIG_HOME": config.path])
+        let environment = ThemeFixtures.environment(["XDG_CONFIG_HOME": config.path])
         #expect(KeyMapLoader.load(environment: environment).path == nil)
         try FileManager.default.createDirectory(at: config.appendingPathComponent("helpdesk"), withIntermediateDirectories: true)
         try "[keys]\n\"app.quit\" = \"Q\"\n".write(to: config.appendingPathComponent("helpdesk/keys.toml"), atomically: true, encoding: .utf8)

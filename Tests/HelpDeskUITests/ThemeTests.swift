@@ -3,27 +3,13 @@ import Testing
 import TerminalKit
 @testable import HelpDeskUI
 
-/// The package root, found from this file so tests do not depend on the working directory.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-let themesFolder = packageRoot.appendingPathComponent("themes")
-
-func testEnvironment(_ variables: [String: String] = [:], cwd: URL = packageRoot) -> ConfigEnvironment {
-    ConfigEnvironment(variables: variables, executableURL: nil, currentDirectory: cwd)
-}
-
-func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-ui-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
-
 @Suite("Themes")
 struct ThemeTests {
     static let shipped = ["default", "light", "high-contrast", "colorblind", "mono"]
 
     @Test(arguments: shipped)
     func shippedThemePassesCheck(name: String) throws {
-        let path = themesFolder.appendingPathComponent("\(name).toml").path
+        let path = ThemeFixtures.themesFolder.appendingPathComponent("\(name).toml").path
         #expect(FileManager.default.fileExists(atPath: path))
         let diagnostics = ThemeLoader.check(path: path)
         #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description).joined(separator: "\n"))")
@@ -34,7 +20,7 @@ struct ThemeTests {
 
     @Test func everyRoleIsInEveryShippedTheme() throws {
         for name in Self.shipped {
-            let path = themesFolder.appendingPathComponent("\(name).toml").path
+            let path = ThemeFixtures.themesFolder.appendingPathComponent("\(name).toml").path
             let document = try #require(ThemeParser.parse(file: path, source: String(contentsOfFile: path, encoding: .utf8), defaultName: name).document)
             let missing = StyleRole.allCases.filter { document.roles[$0] == nil }
             #expect(missing.isEmpty, "\(name) lacks \(missing)")
@@ -42,7 +28,7 @@ struct ThemeTests {
     }
 
     @Test func defaultFileEqualsBuiltIn() throws {
-        let path = themesFolder.appendingPathComponent("default.toml")
+        let path = ThemeFixtures.themesFolder.appendingPathComponent("default.toml")
         if ProcessInfo.processInfo.environment["HELPDESK_RECORD_THEMES"] == "1" {
             let header = "helpdesk theme: default. Identical to the built-in theme (a test checks).\nCopy it to $XDG_CONFIG_HOME/helpdesk/themes/NAME.toml to make your own; see themes/README.md."
             try ThemeWriter.toml(BuiltInThemes.default, header: header).write(to: path, atomically: true, encoding: .utf8)
@@ -113,29 +99,29 @@ struct ThemeTests {
     }
 
     @Test func searchOrderPrefersTheUserFolder() throws {
-        let config = try temporaryFolder()
+        let config = try ThemeFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: config) }
         let themes = config.appendingPathComponent("helpdesk/themes")
         try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
         try "name = \"light\"\ndescription = \"mine\"\n[roles]\ntitle = { fg = \"red\" }\n"
             .write(to: themes.appendingPathComponent("light.toml"), atomically: true, encoding: .utf8)
-        let environment = testEnvironment(["XDG_CONFIG_HOME": config.path])
+        let environment = ThemeFixtures.environment(["XDG_CONFIG_HOME": config.path])
         let loaded = ThemeLoader.load("light", environment: environment)
         #expect(loaded.source == .file(themes.appendingPathComponent("light.toml").path))
         #expect(loaded.theme.style(for: .title).foreground == .indexed(1))
         // Roles it leaves out come from the built-in default.
         #expect(loaded.theme.style(for: .selected) == BuiltInThemes.default.roles[.selected]!.resolved)
         // The installed themes are found from the package root.
-        #expect(ThemeLoader.load("mono", environment: environment).source == .file(themesFolder.appendingPathComponent("mono.toml").path))
+        #expect(ThemeLoader.load("mono", environment: environment).source == .file(ThemeFixtures.themesFolder.appendingPathComponent("mono.toml").path))
         let names = ThemeLoader.list(environment: environment)
         #expect(names.map(\.name) == ["colorblind", "default", "high-contrast", "light", "mono"])
         #expect(names.first { $0.name == "light" }?.description == "mine")
     }
 
     @Test func fallsBackToBuiltInAndHonoursNoColor() throws {
-        let empty = try temporaryFolder()
+        let empty = try ThemeFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: empty) }
-        let environment = testEnvironment(["XDG_CONFIG_HOME": empty.path], cwd: empty)
+        let environment = ThemeFixtures.environment(["XDG_CONFIG_HOME": empty.path], cwd: empty)
         let builtIn = ThemeLoader.load(nil, environment: environment)
         #expect(builtIn.source == .builtIn)
         #expect(builtIn.diagnostics.isEmpty)
@@ -143,7 +129,7 @@ struct ThemeTests {
         let missing = ThemeLoader.load("nope", environment: environment)
         #expect(missing.source == .builtIn)
         #expect(missing.diagnostics.first?.severity == .warning)
-        let noColor = ThemeLoader.load(nil, environment: testEnvironment(["XDG_CONFIG_HOME": empty.path, "NO_COLOR": "1"], cwd: empty))
+        let noColor = ThemeLoader.load(nil, environment: ThemeFixtures.environment(["XDG_CONFIG_HOME": empty.path, "NO_COLOR": "1"], cwd: empty))
         #expect(noColor.theme.monochrome)
         #expect(noColor.theme.concrete(.selected, depth: .indexed256) == ConcreteStyle(foreground: .default, background: .default, attributes: .reverse))
     }

@@ -9,7 +9,7 @@ struct KeyLabelTests {
         ("<Return>", .enter), ("<esc>", .escape), ("<f5>", .function(5)), ("<F12>", .function(12)),
         ("<up>", .up), ("<space>", .space), ("<tab>", .tab), ("<s-tab>", .backTab), ("<backtab>", .backTab),
         ("<shift+tab>", .backTab), ("<pgdn>", .pageDown), ("<PageUp>", .pageUp), ("<lt>", .character("<")),
-        ("<", .character("<")), ("<ctrl+i>", .tab), ("<ctrl+m>", .enter), ("<del>", .delete),
+        ("<", .character("<")), ("<ctrl+i>", .tab), ("<ctrl+m>", .enter), ("<ctrl+h>", .backspace), ("<ctrl+[>", .escape), ("<del>", .delete),
     ])
     func parses(label: String, key: Key) throws {
         #expect(try Key(label: label) == key)

@@ -1,6 +1,7 @@
 /// A key press, independent of the terminal library. Printable keys (including space and
-/// upper case letters) are `.character`; control combinations are normalised so `Ctrl-I` is
-/// `.tab`, `Ctrl-M` / `Ctrl-J` are `.enter`, `Ctrl-[` is `.escape`.
+/// upper case letters) are `.character`; control combinations are normalised to what the
+/// terminal really sends: `Ctrl-I` is `.tab`, `Ctrl-M` / `Ctrl-J` are `.enter`, `Ctrl-H` is
+/// `.backspace`, `Ctrl-[` is `.escape`.
 public enum Key: Hashable, Sendable {
     /// A printable character: `j`, `G`, `?`, `ñ`, ` `.
     case character(Character)
@@ -34,6 +35,7 @@ public enum Key: Hashable, Sendable {
         switch lower {
         case "i": return .tab
         case "m", "j": return .enter
+        case "h": return .backspace  // terminals send Ctrl-H as BS (0x08)
         case "[": return .escape
         default: return .ctrl(lower)
         }
