@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct HelpDesk: ParsableCommand {
@@ -15,4 +16,16 @@ struct HelpDesk: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+
+    static func main() {
+        // A file-size limit must surface as "disk full" (SQLite's SQLITE_FULL), not kill us.
+        signal(SIGXFSZ, SIG_IGN)
+        // Swift repairs invalid UTF-8 in arguments silently; refuse it instead of storing U+FFFD.
+        for index in 1..<Int(CommandLine.argc) {
+            guard let raw = CommandLine.unsafeArgv[index], String(validatingCString: raw) == nil else { continue }
+            Console.error("argument \(index) is not valid UTF-8 text; nothing was changed")
+            Foundation.exit(ExitStatus.dataError.rawValue)
+        }
+        main(nil)
+    }
 }

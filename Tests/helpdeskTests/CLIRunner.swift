@@ -53,6 +53,27 @@ struct CLIRunner {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Runs a bash script with `$HD` set to the binary, for what Swift strings cannot express
+    /// (invalid UTF-8 arguments, resource limits).
+    @discardableResult
+    func shell(_ script: String) throws -> Result {
+        var runner = self
+        runner.environment["HD"] = Self.binary.path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", script]
+        process.environment = runner.environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+
     /// Runs and requires success, returning parsed JSON.
     func json(_ arguments: [String]) throws -> [String: Any] {
         let r = try run(arguments + ["--json"])

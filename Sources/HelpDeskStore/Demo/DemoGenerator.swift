@@ -37,14 +37,17 @@ public struct DemoGenerator {
             let batch = min(5_000, tickets - done)
             try database.write { db in
                 let ticketInsert = try db.makeStatement(sql: Self.ticketSQL)
-                let eventInsert = try db.makeStatement(sql: Self.eventSQL)
+                let eventInsert = try db.makeStatement(sql: EventChain.insertSQL)
+                var head = try EventChain.head(db)
                 for _ in 0..<batch {
                     let story = play(&rng, requesters: requesters, byTier: byTier)
                     try ticketInsert.execute(arguments: Self.arguments(story.ticket))
                     let id = db.lastInsertedRowID
                     for var event in story.events {
                         event.ticketID = id
-                        try eventInsert.execute(arguments: Self.arguments(event))
+                        let values = EventChain.values(event)
+                        head = EventChain.hash(previous: head, values: values)
+                        try eventInsert.execute(arguments: StatementArguments(values + [head.databaseValue]))
                     }
                 }
             }
@@ -176,16 +179,4 @@ public struct DemoGenerator {
         return StatementArguments(values)
     }
 
-    static let eventColumns = ["ticket_id", "type", "at", "actor", "text", "from_status", "to_status", "from_tier", "to_tier",
-                               "external_name", "area", "reason", "tried", "assignee", "article_id", "first_contact", "csat"]
-    static let eventSQL = "INSERT INTO ticket_events (\(eventColumns.joined(separator: ","))) VALUES (\(eventColumns.map { _ in "?" }.joined(separator: ",")))"
-
-    static func arguments(_ e: TicketEvent) -> StatementArguments {
-        let values: [(any DatabaseValueConvertible)?] = [
-            e.ticketID, e.type.rawValue, e.at, e.actor, e.text, e.fromStatus?.rawValue, e.toStatus?.rawValue,
-            e.fromTier?.rawValue, e.toTier?.rawValue, e.externalName, e.area, e.reason, e.tried, e.assignee,
-            e.articleID, e.firstContact, e.csat,
-        ]
-        return StatementArguments(values)
-    }
 }

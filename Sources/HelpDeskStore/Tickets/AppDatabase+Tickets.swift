@@ -47,7 +47,7 @@ extension AppDatabase: HelpDeskRepository {
             )
             try ticket.insert(db)
             ticket.id = db.lastInsertedRowID
-            try TicketEvent(ticketID: ticket.id, type: .created, at: now, actor: actor.login).insert(db)
+            try EventChain.append([TicketEvent(ticketID: ticket.id, type: .created, at: now, actor: actor.login)], db)
             return ticket
         }
     }
@@ -81,7 +81,7 @@ extension AppDatabase: HelpDeskRepository {
                 throw StoreError.conflict(ticketID: ticketID, expected: ticket.version, actual: -1)
             }
             try outcome.ticket.update(db)
-            for event in outcome.events { try event.insert(db) }
+            try EventChain.append(outcome.events, db)
             return outcome.ticket
         }
     }

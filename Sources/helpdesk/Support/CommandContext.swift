@@ -62,7 +62,9 @@ final class OpenDatabases: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let db = open[path] { return db }
-        let db = try AppDatabase.open(path: path)
+        let env = ProcessInfo.processInfo.environment["HELPDESK_BUSY_TIMEOUT"]
+        let timeout = env.flatMap(Double.init).map { max(0, min($0, 600)) } ?? 10
+        let db = try AppDatabase.open(path: path, busyTimeout: timeout)
         open[path] = db
         return db
     }
