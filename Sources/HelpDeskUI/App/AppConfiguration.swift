@@ -56,6 +56,8 @@ public struct AppConfiguration: Sendable {
     public var loadTheme: (@Sendable (String) throws -> ResolvedTheme)?
     /// The editor for long texts (Ctrl-E in the composer).
     public var editor: any TextEditing
+    /// SLA targets and calendars (the launcher may read them from a config file).
+    public var slaPolicies: SLAPolicySet
 
     public init(
         agent: Agent, language: Language = .en, timeZone: TimeZone = .current, startScreen: StartScreen? = nil,
@@ -63,7 +65,7 @@ public struct AppConfiguration: Sendable {
         pollInterval: Duration = .milliseconds(300),
         classify: @escaping @Sendable (any Error) -> RepositoryFailure = RepositoryFailure.basic,
         loadTheme: (@Sendable (String) throws -> ResolvedTheme)? = nil,
-        editor: any TextEditing = ExternalEditor()
+        editor: any TextEditing = ExternalEditor(), slaPolicies: SLAPolicySet = .standard
     ) {
         self.agent = agent
         self.language = language
@@ -75,5 +77,6 @@ public struct AppConfiguration: Sendable {
         self.classify = classify
         self.loadTheme = loadTheme
         self.editor = editor
+        self.slaPolicies = slaPolicies
     }
 }

@@ -45,7 +45,8 @@ public final class HelpDeskApp {
 
     var context: ScreenContext {
         ScreenContext(agent: configuration.agent, l10n: Localizer(language: language, timeZone: configuration.timeZone),
-                      now: configuration.clock(), keyMap: configuration.keyMap)
+                      now: configuration.clock(), keyMap: configuration.keyMap,
+                      sla: SLAClock(policies: configuration.slaPolicies))
     }
 
     /// The visible screen (for tests and the launcher).
@@ -85,6 +86,12 @@ public final class HelpDeskApp {
             pollForChanges()
         }
         if let toast, toast.isExpired(at: configuration.clock()) { self.toast = nil }
+        // Once a minute the clock moves and SLA timers with it.
+        let minute = context.l10n.time(configuration.clock())
+        if minute != lastMinute {
+            lastMinute = minute
+            reloadTop(refresh: false)
+        }
     }
 
     /// Reloads the visible screen when another process committed to the database.

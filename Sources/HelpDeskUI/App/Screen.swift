@@ -9,12 +9,15 @@ public struct ScreenContext: Sendable {
     public var l10n: Localizer
     public var now: Date
     public var keyMap: KeyMap
+    /// SLA policies for the lists' SLA column.
+    public var sla: SLAClock
 
-    public init(agent: Agent, l10n: Localizer, now: Date, keyMap: KeyMap = .defaults) {
+    public init(agent: Agent, l10n: Localizer, now: Date, keyMap: KeyMap = .defaults, sla: SLAClock = SLAClock()) {
         self.agent = agent
         self.l10n = l10n
         self.now = now
         self.keyMap = keyMap
+        self.sla = sla
     }
 }
 

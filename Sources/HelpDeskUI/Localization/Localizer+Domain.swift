@@ -37,4 +37,12 @@ extension Localizer {
         default: self(.levelMedium)
         }
     }
+
+    public func slaTimer(_ kind: SLATimerKind) -> String {
+        switch kind {
+        case .firstResponse: self(.slaFirstResponse)
+        case .nextUpdate: self(.slaNextUpdate)
+        case .resolution: self(.slaResolution)
+        }
+    }
 }

@@ -19,6 +19,7 @@ public enum UIString: String, CaseIterable, Sendable {
     case sentBackTitle, internalTag, replyTag
     // Help overlay
     case helpTitle, helpFooter, helpCommands, helpThisScreen, keyFilter, keySort
+    case slaHeader, slaFirstResponse, slaNextUpdate, slaResolution
     // Toasts
     case toastTaken, toastAssigned, toastReplied, toastNoted, toastStatus, toastEscalated, toastSentBack
     case toastResolved, toastReopened, toastClosed, toastUpdated, toastConflict, toastRefused, toastError

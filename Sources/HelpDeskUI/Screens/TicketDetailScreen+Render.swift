@@ -26,7 +26,15 @@ extension TicketDetailScreen {
         var who = "\(l10n(.fieldRequester)) \(ticket.requester)"
         if let org = ticket.organisation { who += " · \(org) (\(l10n(.fieldPlan)) \(ticket.plan.rawValue))" }
         who += " · \(l10n(.fieldCreated)) \(l10n.dateTime(ticket.createdAt))"
-        buffer.write(who.sanitized(.singleLine), in: Rect(row: row, column: left, width: width, height: 1), role: .dim)
+        var slaText = ""
+        let timer = context.sla.evaluate(ticket, history: events, now: context.now).headline
+        if !timer.label.isEmpty {
+            slaText = l10n(.slaHeader, l10n.slaTimer(timer.kind), timer.label.trimmingCharacters(in: .whitespaces))
+            buffer.write(slaText, row: row, column: area.maxColumn - 1 - slaText.displayWidth,
+                         role: TicketQueueScreen.role(for: timer), maxWidth: slaText.displayWidth)
+        }
+        let whoWidth = width - (slaText.isEmpty ? 0 : slaText.displayWidth + 1)
+        buffer.write(who.sanitized(.singleLine), in: Rect(row: row, column: left, width: whoWidth, height: 1), role: .dim)
         row += 1
 
         if let handoff, area.maxRow - row > 8 {

@@ -29,6 +29,16 @@ extension TicketQueueScreen {
         }
     }
 
+    static func role(for timer: SLATimer) -> StyleRole {
+        switch timer.state {
+        case .breached: .breached
+        case .atRisk: .atRisk
+        case .ok: .ok
+        case .paused, .notApplicable: .dim
+        case .met: .resolved
+        }
+    }
+
     public func render(into buffer: inout ScreenBuffer, area: Rect, context: ScreenContext) {
         let l10n = context.l10n
         var summary = l10n(.listSummary, filterName(l10n), orderName(l10n), "\(pager.total)")
@@ -60,15 +70,16 @@ extension TicketQueueScreen {
 
     private func drawRow(_ ticket: Ticket, layout: ColumnLayout, in rect: Rect, selected: Bool, context: ScreenContext, buffer: inout ScreenBuffer) {
         let l10n = context.l10n
+        let facts = rowFacts.facts(for: ticket)
         let raw: [String: String] = [
             "id": "\(ticket.id)",
             "priority": ticket.priority.rawValue,
-            "sla": "",  // no SLA targets are configured in this build: blank rather than invented
+            "sla": facts.sla?.label ?? "",  // blank when no SLA applies
             "status": l10n.status(ticket.status),
             "subject": ticket.subject,
             "requester": ticket.requester,
             "assignee": ticket.assignee ?? "—",
-            "markers": markers.markers(for: ticket).text,
+            "markers": facts.markers.text,
         ]
         // Sanitise before fitting, so a replaced control character cannot shift the columns.
         let values = raw.mapValues { $0.sanitized(.singleLine) }
@@ -83,8 +94,10 @@ extension TicketQueueScreen {
             case "priority": buffer.restyle(cell, role: Self.role(for: ticket.priority))
             case "id": buffer.restyle(cell, role: .dim)
             case "assignee" where ticket.assignee == nil: buffer.restyle(cell, role: .dim)
+            case "sla":
+                if let role = facts.sla.map(Self.role(for:)) { buffer.restyle(cell, role: role) }
             case "markers":
-                let m = markers.markers(for: ticket)
+                let m = facts.markers
                 if m.sentBack { buffer.restyle(cell, role: .sentBack) } else if m.escalatedIn { buffer.restyle(cell, role: .escalated) }
             default: break
             }

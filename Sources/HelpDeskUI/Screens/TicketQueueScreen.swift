@@ -16,7 +16,7 @@ public struct TicketQueueScreen: Screen {
     public private(set) var searchText: String?
     public private(set) var pager: TicketPager
     public private(set) var viewport = ListViewport(height: 10)
-    var markers = MarkerCache()
+    var rowFacts = RowFactsCache()
     var panel = TicketActionPanel()
     var agents: [Agent] = []
     /// Counters for the title bar, counted in SQL on every load.
@@ -178,7 +178,7 @@ public struct TicketQueueScreen: Screen {
             // Another technician's change may move the row; the cursor follows the ticket.
             viewport.move(to: index)
         }
-        try markers.update(pager.rows[viewport.visibleRange], from: repository)
+        try rowFacts.update(pager.rows[viewport.visibleRange], clock: context.sla, now: context.now, from: repository)
         if let target = panel.ticket, let fresh = pager.rows.first(where: { $0.id == target.id }) { panel.refresh(fresh) }
         if agents.isEmpty { agents = try repository.agents() }
         var counting = TicketQuery(statuses: TicketQuery.activeStatuses)
