@@ -57,7 +57,7 @@ struct TUITmuxTests {
 
         /// Polls the pane until `condition` holds, for at most `seconds`.
         @discardableResult
-        func waitFor(_ what: String, seconds: Double = 15, _ condition: (String) -> Bool) throws -> String {
+        func waitFor(_ what: String, seconds: Double = 30, _ condition: (String) -> Bool) throws -> String {
             let deadline = Date().addingTimeInterval(seconds)
             var screen = ""
             while Date() < deadline {
@@ -69,7 +69,7 @@ struct TUITmuxTests {
         }
 
         @discardableResult
-        func waitFor(_ text: String, seconds: Double = 15) throws -> String {
+        func waitFor(_ text: String, seconds: Double = 30) throws -> String {
             try waitFor("“\(text)”", seconds: seconds) { $0.contains(text) }
         }
 
@@ -89,7 +89,10 @@ struct TUITmuxTests {
         defer { tmux.kill() }
         let env = ["TERM=\(term)", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "USER=root", "HOME=\(cli.folder.path)",
                    "XDG_CONFIG_HOME=\(cli.folder.path)/config", "XDG_DATA_HOME=\(cli.folder.path)"]
-        let command = "env " + env.map(Self.quoted).joined(separator: " ") + " "
+        // Under load tmux may start the pane before it has its final size; the app would then
+        // lay out for the wrong size. Wait (bounded by the test's own waits) until the tty is 100x30.
+        let command = "while [ \"$(stty size)\" != '30 100' ]; do sleep 0.05; done; "
+            + "env " + env.map(Self.quoted).joined(separator: " ") + " "
             + Self.quoted(CLIRunner.binary.path) + " tui --db " + Self.quoted(cli.database) + " --lang en"
             + "; echo HD-EXIT=$?; stty -a; echo HD-DONE; sleep 600"
         try tmux.run(["new-session", "-d", "-s", "t", "-x", "100", "-y", "30", command])
