@@ -38,7 +38,12 @@ struct TUITmuxTests {
             posix_spawnattr_setsigdefault(&attributes, &allSignals)
             posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
             var pid: pid_t = 0
-            let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, &cArgs, environ)
+            // Not this process's environment as is: LINES/COLUMNS set by other suites would
+            // reach the tmux server and every pane it starts.
+            let environment = ProcessInfo.processInfo.environment.filter { $0.key != "LINES" && $0.key != "COLUMNS" }
+            var cEnv = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+            defer { for entry in cEnv { free(entry) } }
+            let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, &cArgs, &cEnv)
             guard spawned == 0 else { throw CLIRunner.Failure(message: "cannot run tmux: error \(spawned)") }
             var status: Int32 = 0
             while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
@@ -91,7 +96,9 @@ struct TUITmuxTests {
                    "XDG_CONFIG_HOME=\(cli.folder.path)/config", "XDG_DATA_HOME=\(cli.folder.path)"]
         // Under load tmux may start the pane before it has its final size; the app would then
         // lay out for the wrong size. Wait (bounded by the test's own waits) until the tty is 100x30.
-        let command = "while [ \"$(stty size)\" != '30 100' ]; do sleep 0.05; done; "
+        // Other suites in this process set LINES/COLUMNS for headless curses; curses would
+        // believe them over the tty, so they must not reach the app.
+        let command = "unset LINES COLUMNS; while [ \"$(stty size)\" != '30 100' ]; do sleep 0.05; done; "
             + "env " + env.map(Self.quoted).joined(separator: " ") + " "
             + Self.quoted(CLIRunner.binary.path) + " tui --db " + Self.quoted(cli.database) + " --lang en"
             + "; echo HD-EXIT=$?; stty -a; echo HD-DONE; sleep 600"
