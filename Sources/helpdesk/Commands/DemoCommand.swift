@@ -37,6 +37,9 @@ struct DemoCommand: ParsableCommand {
                 bar.update(done, total)
             }
             bar.finish()
+            // The generator writes rows in bulk; give open tickets their SLA rows for the dashboard.
+            db.slaPolicies = SLAPolicyResolver.resolve(db).policies
+            try db.refreshOpenTicketSLA(now: Date())
             let seconds = Date().timeIntervalSince(started)
             if global.json {
                 try JSONOutput.print(DemoSummary(database: path, tickets: tickets, seconds: seconds))
