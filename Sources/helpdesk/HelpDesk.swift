@@ -11,7 +11,9 @@ struct HelpDesk: ParsableCommand {
         subcommands: [
             InitCommand.self, AgentCommand.self, RequesterCommand.self, TicketCommand.self,
             KBCommand.self, DemoCommand.self, DBCommand.self, BatchCommand.self, SLACommand.self, ReportCommand.self,
-        ]
+            TUICommand.self,
+        ],
+        defaultSubcommand: TUICommand.self
     )
 
     @OptionGroup var global: GlobalOptions

@@ -18,6 +18,8 @@ public struct TicketQuery: Sendable, Equatable {
     public var limit: Int
     /// Keyset cursor: the last row of the previous page; the next page starts after it.
     public var after: TicketCursor?
+    /// The order of the rows (and so the meaning of `after`).
+    public var order: TicketOrder = .urgency
 
     public init(
         tiers: Set<Tier>? = nil, statuses: Set<TicketStatus>? = nil, assignment: Assignment = .any,
@@ -36,6 +38,15 @@ public struct TicketQuery: Sendable, Equatable {
 
     /// Tickets still needing work (new, open, pending).
     public static let activeStatuses: Set<TicketStatus> = Set(TicketStatus.allCases.filter(\.isActive))
+}
+
+/// How a ticket list is sorted. Both orders are total (the id breaks ties), so keyset paging
+/// with ``TicketCursor`` never skips or repeats a row.
+public enum TicketOrder: String, Sendable, Equatable, CaseIterable {
+    /// Open work before finished work, then priority, then oldest first.
+    case urgency
+    /// Most recently created first.
+    case newest
 }
 
 /// Position in the "most urgent first" order: open work before finished work, then

@@ -7,10 +7,12 @@ struct TicketQuerySQL {
     private(set) var whereArguments = StatementArguments()
     let limit: Int
     let after: TicketCursor?
+    let order: TicketOrder
 
     init(_ query: TicketQuery) {
         limit = max(1, min(query.limit, 10_000))
         after = query.after
+        order = query.order
         if let tiers = query.tiers, !tiers.isEmpty {
             add("tier IN (\(placeholders(tiers.count)))", tiers.map(\.rawValue).sorted())
         }
@@ -57,15 +59,26 @@ struct TicketQuerySQL {
 
     var select: String {
         var clauses = whereClauses
-        if after != nil { clauses.append("(done, priority, created_at, id) > (?, ?, ?, ?)") }
+        switch order {
+        case .urgency:
+            if after != nil { clauses.append("(done, priority, created_at, id) > (?, ?, ?, ?)") }
+        case .newest:
+            if after != nil { clauses.append("(created_at, id) < (?, ?)") }
+        }
         let w = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
-        return "SELECT * FROM tickets \(w) ORDER BY done, priority, created_at, id LIMIT \(limit)"
+        let orderBy = order == .urgency ? "done, priority, created_at, id" : "created_at DESC, id DESC"
+        return "SELECT * FROM tickets \(w) ORDER BY \(orderBy) LIMIT \(limit)"
     }
 
     var arguments: StatementArguments {
         var args = whereArguments
         if let after {
-            _ = args.append(contentsOf: [after.done ? 1 : 0, after.priority.rank, after.createdAt, after.id])
+            switch order {
+            case .urgency:
+                _ = args.append(contentsOf: [after.done ? 1 : 0, after.priority.rank, after.createdAt, after.id])
+            case .newest:
+                _ = args.append(contentsOf: [after.createdAt, after.id])
+            }
         }
         return args
     }

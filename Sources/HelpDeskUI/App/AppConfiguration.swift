@@ -1,0 +1,82 @@
+import Foundation
+import HelpDeskCore
+import TerminalKit
+
+/// The screens the UI can open on (`--screen`, `:screen`, keys 1–5).
+public enum StartScreen: String, CaseIterable, Sendable {
+    case l1, l2, l3, dashboard, kb
+
+    /// The screen of an agent's role: their tier's queue; overseers get the L1 queue until the
+    /// dashboard exists (the queue most likely to need them).
+    public static func forRole(_ role: Role) -> StartScreen {
+        switch role {
+        case .l1: .l1
+        case .l2: .l2
+        case .l3: .l3
+        case .supervisor, .admin: .l1
+        }
+    }
+}
+
+/// Why a repository call failed, as the UI needs to know it. The UI cannot see the store's
+/// error type (it must not import the SQLite layer), so the launcher supplies ``AppConfiguration/classify``.
+public enum RepositoryFailure: Sendable, Equatable {
+    /// Someone else changed the ticket since it was read.
+    case conflict
+    /// The workflow refused the action, with its explanation.
+    case refused(WorkflowError)
+    /// Anything else (database locked, disk full...), with a message for a human.
+    case other(String)
+
+    /// The classification that needs no store knowledge: core errors are refusals.
+    public static func basic(_ error: any Error) -> RepositoryFailure {
+        if let workflow = error as? WorkflowError {
+            if case .conflict = workflow { return .conflict }
+            return .refused(workflow)
+        }
+        return .other("\(error)")
+    }
+}
+
+/// Everything the app needs besides the terminal and the repository, so tests can fix the
+/// clock, the time zone, the language and the editor.
+public struct AppConfiguration: Sendable {
+    public var agent: Agent
+    public var language: Language
+    public var timeZone: TimeZone
+    public var startScreen: StartScreen?
+    public var keyMap: KeyMap
+    /// The time shown and stamped on actions; fixed in tests.
+    public var clock: @Sendable () -> Date
+    /// How often to ask the database whether another process changed it.
+    public var pollInterval: Duration
+    /// Store errors to UI failures (conflicts and refusals get their own toasts).
+    public var classify: @Sendable (any Error) -> RepositoryFailure
+    /// Loads a theme by name or path for `:theme`; nil when themes cannot be switched.
+    public var loadTheme: (@Sendable (String) throws -> ResolvedTheme)?
+    /// The editor for long texts (Ctrl-E in the composer).
+    public var editor: any TextEditing
+    /// SLA targets and calendars (the launcher may read them from a config file).
+    public var slaPolicies: SLAPolicySet
+
+    public init(
+        agent: Agent, language: Language = .en, timeZone: TimeZone = .current, startScreen: StartScreen? = nil,
+        keyMap: KeyMap = .defaults, clock: @escaping @Sendable () -> Date = { Date() },
+        pollInterval: Duration = .milliseconds(300),
+        classify: @escaping @Sendable (any Error) -> RepositoryFailure = RepositoryFailure.basic,
+        loadTheme: (@Sendable (String) throws -> ResolvedTheme)? = nil,
+        editor: any TextEditing = ExternalEditor(), slaPolicies: SLAPolicySet = .standard
+    ) {
+        self.agent = agent
+        self.language = language
+        self.timeZone = timeZone
+        self.startScreen = startScreen
+        self.keyMap = keyMap
+        self.clock = clock
+        self.pollInterval = pollInterval
+        self.classify = classify
+        self.loadTheme = loadTheme
+        self.editor = editor
+        self.slaPolicies = slaPolicies
+    }
+}

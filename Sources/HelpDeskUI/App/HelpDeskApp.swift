@@ -1,0 +1,251 @@
+import Foundation
+import HelpDeskCore
+import TerminalKit
+
+/// The app shell: one event loop over a ``Terminal`` that reads keys, ticks the clock, polls
+/// the database for other technicians' changes, draws the frame (title bar, the top screen,
+/// toasts, status bar) and executes the screens' effects against the repository.
+///
+/// Used from one thread. Tests drive it with a ``VirtualTerminal`` and ``runUntilIdle()``.
+public final class HelpDeskApp {
+    let terminal: any Terminal
+    let repository: any HelpDeskRepository
+    var configuration: AppConfiguration
+    /// Screens, the visible one last. The first is always a queue.
+    var stack: [any Screen] = []
+    var toast: Toast?
+    /// The `:` command line or the `/` search field while open.
+    var prompt: Prompt?
+    var helpVisible = false
+    /// First help line shown (the overlay scrolls with j/k when it does not fit).
+    var helpOffset = 0
+    public internal(set) var isRunning = true
+    var language: Language
+    var changeToken: Int?
+    var lastPoll = ContinuousClock.now
+    var baseTheme: ResolvedTheme
+    var themedScreen: String?
+    var lastMinute = ""
+
+    enum Prompt {
+        case command(TextInput)
+        case search(TextInput)
+    }
+
+    public init(terminal: any Terminal, repository: any HelpDeskRepository, configuration: AppConfiguration, theme: ResolvedTheme = .plain) {
+        self.terminal = terminal
+        self.repository = repository
+        self.configuration = configuration
+        self.language = configuration.language
+        self.baseTheme = theme
+        let start = configuration.startScreen ?? StartScreen.forRole(configuration.agent.role)
+        changeToken = try? repository.changeToken()
+        switchTo(start)
+    }
+
+    var context: ScreenContext {
+        ScreenContext(agent: configuration.agent, l10n: Localizer(language: language, timeZone: configuration.timeZone),
+                      now: configuration.clock(), keyMap: configuration.keyMap,
+                      sla: SLAClock(policies: configuration.slaPolicies))
+    }
+
+    /// The visible screen (for tests and the launcher).
+    public var topScreen: any Screen { stack[stack.count - 1] }
+    public var currentToast: Toast? { toast }
+    public var currentLanguage: Language { language }
+
+    // MARK: Loop
+
+    /// Runs until the user quits.
+    public func run() {
+        draw()
+        while isRunning {
+            if let key = terminal.readKey(timeout: .milliseconds(100)) {
+                handle(key)
+            } else {
+                tick()
+            }
+            if isRunning { draw() }
+        }
+    }
+
+    /// Handles every key already queued, then draws and returns: how tests wait for idle.
+    public func runUntilIdle() {
+        draw()
+        while isRunning, let key = terminal.readKey(timeout: .zero) {
+            handle(key)
+            if isRunning { draw() }
+        }
+    }
+
+    /// Time passing without a key: poll for other processes' changes, age toasts, move the clock.
+    public func tick() {
+        let now = ContinuousClock.now
+        if now - lastPoll >= configuration.pollInterval {
+            lastPoll = now
+            pollForChanges()
+        }
+        if let toast, toast.isExpired(at: configuration.clock()) { self.toast = nil }
+        // Once a minute the clock moves and SLA timers with it.
+        let minute = context.l10n.time(configuration.clock())
+        if minute != lastMinute {
+            lastMinute = minute
+            reloadTop(refresh: false)
+        }
+    }
+
+    /// Reloads the visible screen when another process committed to the database.
+    public func pollForChanges() {
+        guard let token = try? repository.changeToken() else { return }
+        if changeToken == nil { changeToken = token; return }
+        if token != changeToken {
+            changeToken = token
+            reloadTop(refresh: true)
+        }
+    }
+
+    // MARK: Keys
+
+    public func handle(_ key: Key) {
+        if key == .resize {
+            terminal.invalidate()
+            layoutTop()
+            reloadTop(refresh: false)
+            return
+        }
+        if isTooSmall {
+            if configuration.keyMap.action(for: key, mode: .browsing) == Act.quit { isRunning = false }
+            return
+        }
+        if helpVisible {
+            handleHelpKey(key)
+            return
+        }
+        if prompt != nil {
+            handlePromptKey(key)
+            return
+        }
+        if topScreen.wantsRawKeys {
+            send(.key(formKey(key)))
+            return
+        }
+        guard let action = configuration.keyMap.action(for: key, mode: .browsing) else {
+            if topScreen.localKeys(context).contains(where: { $0.key == key }) {
+                send(.key(key))
+            } else if case .character = key {
+                showToast(context.l10n(.toastKeyUnbound, key.displayName), .info)
+            }
+            return
+        }
+        perform(action)
+    }
+
+    /// In a text field, picker or form, a key the user rebound to a form action (keys.toml)
+    /// is handed over as that action's standard key, so the components need not know the map.
+    /// Arrows stay arrows: they move inside multi-line text and lists.
+    func formKey(_ key: Key) -> Key {
+        if [.up, .down, .left, .right].contains(key) { return key }
+        guard let action = configuration.keyMap.action(for: key, mode: .form(editingText: true)) else { return key }
+        switch action {
+        case Act.formNext: return .tab
+        case Act.formPrevious: return .backTab
+        case Act.formConfirm: return .enter
+        case Act.formSubmit: return .ctrl("s")
+        case Act.formCancel: return .escape
+        case Act.formToggle: return .space
+        case Act.formEditor: return .ctrl("e")
+        default: return key
+        }
+    }
+
+    func handleHelpKey(_ key: Key) {
+        switch configuration.keyMap.action(for: key, mode: .browsing) {
+        case Act.moveDown: helpOffset += 1
+        case Act.moveUp: helpOffset = max(0, helpOffset - 1)
+        case Act.pageDown: helpOffset += max(1, bodyArea.height - 4)
+        case Act.pageUp: helpOffset = max(0, helpOffset - max(1, bodyArea.height - 4))
+        default: helpVisible = false
+        }
+    }
+
+    /// What the key map's "disabled reason" rules need to know now.
+    var actionContext: ActionContext {
+        ActionContext(screen: topScreen.name, agent: configuration.agent, ticket: topScreen.actionTicket,
+                      mode: topScreen.wantsRawKeys ? .form(editingText: true) : .browsing)
+    }
+
+    /// Runs a bound action: global ones here, the rest by the visible screen.
+    public func perform(_ action: ActionID) {
+        let l10n = context.l10n
+        let reason = topScreen.disabledReason(action, context) ?? ActionCatalog.action(action)?.disabledReason(actionContext)
+        if let reason {
+            showToast(l10n(.toastDisabled, l10n.actionTitle(action), reason), .error)
+            return
+        }
+        switch action {
+        case Act.quit: isRunning = false
+        case Act.help:
+            helpVisible = true
+            helpOffset = 0
+        case Act.command: prompt = .command(TextInput())
+        case Act.search:
+            guard topScreen.isSearchable else {
+                showToast(l10n(.toastDisabled, l10n.actionTitle(action), l10n(.reasonNotSearchable)), .error)
+                return
+            }
+            prompt = .search(TextInput())
+        case Act.redraw:
+            terminal.invalidate()
+            reloadTop(refresh: true)
+        case Act.screenL1: switchTo(.l1)
+        case Act.screenL2: switchTo(.l2)
+        case Act.screenL3: switchTo(.l3)
+        case Act.screenDashboard: switchTo(.dashboard)
+        case Act.screenKB: switchTo(.kb)
+        case Act.back where stack.count == 1:
+            break
+        default:
+            send(.action(action))
+        }
+    }
+
+    /// Replaces the stack with a start screen. The dashboard and knowledge base are not in
+    /// this build: 4 shows every tier's open tickets and says so; 5 explains and stays.
+    func switchTo(_ screen: StartScreen) {
+        let l10n = context.l10n
+        switch screen {
+        case .l1: stack = [TicketQueueScreen(tier: .l1)]
+        case .l2: stack = [TicketQueueScreen(tier: .l2)]
+        case .l3: stack = [TicketQueueScreen(tier: .l3)]
+        case .dashboard:
+            stack = [TicketQueueScreen(tier: nil)]
+            showToast(l10n(.toastDashboardMissing), .info)
+        case .kb:
+            showToast(l10n(.toastDisabled, l10n.actionHelp(Act.screenKB), l10n(.reasonKBMissing)), .error)
+            // Key 5 stays where it is; `--screen kb` at start opens the role's queue instead.
+            guard stack.isEmpty else { return }
+            stack = [TicketQueueScreen(tier: configuration.agent.role.tier ?? .l1)]
+        }
+        layoutTop()
+        reloadTop(refresh: false)
+    }
+
+    func showToast(_ text: String, _ kind: ToastKind) {
+        toast = Toast(text, kind: kind, shownAt: configuration.clock())
+    }
+
+    /// Gives an input to the visible screen and runs the effects it returns.
+    func send(_ input: ScreenInput) {
+        var screen = stack.removeLast()
+        let effects = screen.handle(input, context: context)
+        stack.append(screen)
+        run(effects)
+    }
+}
+
+extension HelpDeskApp {
+    /// Shows a message from outside the screens (e.g. the terminal's locale warning at start).
+    public func notify(_ text: String, isError: Bool) {
+        showToast(text, isError ? .error : .info)
+    }
+}

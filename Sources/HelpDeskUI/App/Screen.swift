@@ -1,0 +1,104 @@
+import Foundation
+import HelpDeskCore
+import TerminalKit
+
+/// What every screen may read while rendering or handling input. Passed in, never global, so
+/// a screen renders the same way in a test with a fixed `now` and agent.
+public struct ScreenContext: Sendable {
+    public var agent: Agent
+    public var l10n: Localizer
+    public var now: Date
+    public var keyMap: KeyMap
+    /// SLA policies for the lists' SLA column.
+    public var sla: SLAClock
+
+    public init(agent: Agent, l10n: Localizer, now: Date, keyMap: KeyMap = .defaults, sla: SLAClock = SLAClock()) {
+        self.agent = agent
+        self.l10n = l10n
+        self.now = now
+        self.keyMap = keyMap
+        self.sla = sla
+    }
+}
+
+/// What the app hands a screen.
+public enum ScreenInput: Sendable {
+    /// A bound key's action (already resolved through the key map).
+    case action(ActionID)
+    /// A raw key: for screens that are editing text or have a picker open (``Screen/wantsRawKeys``),
+    /// or a key no action is bound to.
+    case key(Key)
+    /// The incremental search text changed (`/`); `final` when Enter confirmed it.
+    case search(String, final: Bool)
+    /// The text back from `$EDITOR` (nil: the editor failed or was cancelled).
+    case edited(String?)
+    /// The result of the last `.perform` effect this screen asked for.
+    case performed(PerformResult)
+}
+
+/// How a `.perform` effect ended, for the screen that asked (close a form, keep it open...).
+public enum PerformResult: Sendable, Equatable {
+    case done(Ticket)
+    /// Refused by the workflow; `field` names the form field at fault, if any.
+    case refused(message: String, field: String?)
+    case conflict
+    case failed(String)
+}
+
+/// Something a screen wants done outside itself. The app executes effects against the
+/// repository and the terminal, so screens stay plain values that tests can drive directly.
+public enum Effect: Sendable {
+    /// Apply a workflow action. With `expectedVersion` a ticket someone else changed since is
+    /// refused as a conflict instead of being overwritten.
+    case perform(TicketAction, ticketID: Int64, expectedVersion: Int?)
+    /// Push the detail screen of a ticket.
+    case openTicket(Int64)
+    /// Pop this screen.
+    case back
+    /// Reload this screen's data (after a filter or sort change).
+    case reload
+    case toast(String, ToastKind)
+    /// Suspend the terminal and edit `initial` in `$VISUAL`/`$EDITOR`; the text comes back as
+    /// ``ScreenInput/edited(_:)``.
+    case editExternally(initial: String)
+    case quit
+}
+
+/// A screen is a value: it renders its state and turns input into new state plus effects
+/// (ARCHITECTURE.md). Data comes in through ``load(from:context:)``, which the app calls when
+/// the screen is shown, after an effect, and when another process changed the database.
+public protocol Screen: Sendable {
+    /// The ``ScreenName`` for theme overrides and the key map's relevance (`l1`, `ticket`...).
+    var name: String { get }
+    /// The ticket actions apply to: the cursor row, or the open ticket.
+    var actionTicket: Ticket? { get }
+    /// Title bar text for the screen part (`L1 queue`, `Ticket #12`).
+    func title(_ context: ScreenContext) -> String
+    /// Live counters for the title bar (`mine 4`, `unassigned 12`).
+    func counters(_ context: ScreenContext) -> [String]
+    /// Keys the screen handles itself (not in the catalogue), for the status bar and help.
+    func localKeys(_ context: ScreenContext) -> [LocalKey]
+    /// Why an action cannot be used on this screen now, beyond the catalogue's own reasons
+    /// (e.g. a screen that is not in this build), or nil.
+    func disabledReason(_ action: ActionID, _ context: ScreenContext) -> String?
+    /// True while a text field, picker or form has the keyboard: keys then come raw, so typing
+    /// `q` in a note does not quit.
+    var wantsRawKeys: Bool { get }
+    /// True for screens with a list that `/` can search.
+    var isSearchable: Bool { get }
+
+    func render(into buffer: inout ScreenBuffer, area: Rect, context: ScreenContext)
+    mutating func handle(_ input: ScreenInput, context: ScreenContext) -> [Effect]
+    /// Fetches what the screen shows. `refresh` is true when the database changed (another
+    /// process, or an action just performed): rows already shown must be read again.
+    mutating func load(from repository: any HelpDeskRepository, context: ScreenContext, refresh: Bool) throws
+    /// The body area changed (start, resize): lists use it to know how many rows to fetch.
+    mutating func layout(area: Rect)
+}
+
+extension Screen {
+    public func counters(_ context: ScreenContext) -> [String] { [] }
+    public var isSearchable: Bool { false }
+    public func localKeys(_ context: ScreenContext) -> [LocalKey] { [] }
+    public mutating func layout(area: Rect) {}
+}

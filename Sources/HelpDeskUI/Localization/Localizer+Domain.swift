@@ -1,0 +1,48 @@
+import HelpDeskCore
+
+/// Names of the core's values as the technician reads them. Raw values stay in the data and
+/// the CLI; only what is shown on screen is translated.
+extension Localizer {
+    public func status(_ status: TicketStatus) -> String {
+        switch status {
+        case .new: self(.statusNew)
+        case .open: self(.statusOpen)
+        case .pendingCustomer: self(.statusPendingCustomer)
+        case .pendingVendor: self(.statusPendingVendor)
+        case .resolved: self(.statusResolved)
+        case .closed: self(.statusClosed)
+        }
+    }
+
+    public func tier(_ tier: Tier) -> String {
+        tier == .external ? self(.tierExternal) : tier.label
+    }
+
+    public func role(_ role: Role) -> String {
+        switch role {
+        case .l1, .l2, .l3: role.rawValue.uppercased()
+        case .supervisor: self(.roleSupervisor)
+        case .admin: self(.roleAdmin)
+        }
+    }
+
+    public func kind(_ kind: TicketKind) -> String {
+        kind == .incident ? self(.kindIncident) : self(.kindRequest)
+    }
+
+    public func level(_ raw: String) -> String {
+        switch raw {
+        case "low": self(.levelLow)
+        case "high": self(.levelHigh)
+        default: self(.levelMedium)
+        }
+    }
+
+    public func slaTimer(_ kind: SLATimerKind) -> String {
+        switch kind {
+        case .firstResponse: self(.slaFirstResponse)
+        case .nextUpdate: self(.slaNextUpdate)
+        case .resolution: self(.slaResolution)
+        }
+    }
+}

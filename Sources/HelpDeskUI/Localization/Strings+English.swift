@@ -1,0 +1,78 @@
+extension Localizer {
+    /// English UI text. Keep the keys in the order of ``UIString``.
+    static let englishStrings: [UIString: String] = [
+        .product: "helpdesk", .screenQueue: "{0} queue", .screenAllTiers: "All tiers",
+        .screenDetail: "Ticket #{0}", .counterMine: "mine {0}", .counterUnassigned: "unassigned {0}",
+        .counterTotal: "open {0}",
+
+        .statusNew: "new", .statusOpen: "open", .statusPendingCustomer: "pending customer",
+        .statusPendingVendor: "pending vendor", .statusResolved: "resolved", .statusClosed: "closed",
+        .tierExternal: "external", .roleSupervisor: "supervisor", .roleAdmin: "admin",
+        .kindIncident: "Incident", .kindRequest: "Service request",
+        .levelLow: "low", .levelMedium: "medium", .levelHigh: "high",
+
+        .colPriority: "P", .colStatus: "Status", .colSubject: "Subject", .colRequester: "Requester",
+        .colAssignee: "Assignee",
+        .filterMine: "mine", .filterUnassigned: "unassigned", .filterAll: "all open",
+        .sortUrgency: "most urgent", .sortNewest: "newest",
+        .listSummary: "{0} · {1} · {2} tickets", .listSearch: "search “{0}”",
+        .listEmpty: "No tickets here. f changes the filter, / searches.", .moreBelow: "↓ {0} more",
+
+        .fieldRequester: "Requester", .fieldAssignee: "Assignee", .fieldStatus: "Status", .fieldTier: "Tier",
+        .fieldPriority: "Priority", .fieldArea: "Area", .fieldCreated: "Opened", .fieldKind: "Kind",
+        .fieldPlan: "plan", .fieldUpdated: "updated", .unassigned: "unassigned",
+        .sectionDescription: "DESCRIPTION", .sectionHistory: "HISTORY", .noDescription: "(no description)",
+        .evCreated: "created by {0}", .evReply: "reply by {0} → requester", .evNote: "internal note by {0}",
+        .evAssigned: "assigned to {1} by {0}", .evTaken: "taken by {0}", .evStatus: "{1} → {2} by {0}",
+        .evEscalated: "escalated {1} → {2} by {0}", .evEscalatedExternal: "escalated to {1} {2} by {0}",
+        .evDeescalated: "sent back {1} → {2} by {0}", .evKbLinked: "article KB-{1} linked by {0}",
+        .evKbViewed: "article KB-{1} read by {0}", .evResolved: "resolved by {0}", .evReopened: "reopened by {0}",
+        .evClosed: "closed by {0}", .evSlaAtRisk: "SLA at risk", .evSlaBreached: "SLA breached",
+        .evFirstContact: " (first contact)", .evCsat: " · CSAT {0}/5",
+        .handoffTitle: "Hand-off from {0} ({1}) · {2}", .handoffReason: "Reason", .handoffTried: "Tried",
+        .handoffNote: "Note", .handoffArea: "Area", .sentBackTitle: "Sent back by {0} · {1}",
+        .internalTag: "INTERNAL", .replyTag: "PUBLIC",
+
+        .slaHeader: "SLA {0} {1}", .slaFirstResponse: "first response", .slaNextUpdate: "next update", .slaResolution: "resolution",
+        .helpThisScreen: "This screen", .keyFilter: "filter", .keySort: "sort",
+        .helpTitle: "Keys", .helpFooter: "Esc or ? closes · keys can be changed in keys.toml",
+        .helpCommands: "Commands: :q  :lang es|en  :theme NAME  :screen l1|l2|l3|dashboard|kb  :open ID  :help",
+
+        .toastTaken: "Taken #{0}.", .toastAssigned: "#{0} assigned to {1}.", .toastReplied: "Reply sent on #{0}.",
+        .toastNoted: "Internal note added to #{0}.", .toastStatus: "#{0} is now {1}.",
+        .toastEscalated: "#{0} escalated to {1}.", .toastSentBack: "#{0} sent back to {1}.",
+        .toastResolved: "#{0} resolved.", .toastReopened: "#{0} reopened.", .toastClosed: "#{0} closed.",
+        .toastUpdated: "#{0} updated.",
+        .toastConflict: "#{0} was changed by someone else a moment ago; reloaded it. Check and try again.",
+        .toastRefused: "Not done: {0}", .toastError: "Error: {0}", .toastNotFound: "There is no ticket #{0}.",
+        .toastDashboardMissing: "The dashboard is not in this build yet; showing open tickets of every tier.",
+        .toastLanguage: "Language: English", .toastUnknownCommand: "Unknown command “{0}”; :help lists them.",
+        .toastUsage: "Usage: {0}", .toastTheme: "Theme: {0}", .toastNoSelection: "No ticket selected.",
+        .toastEditorFailed: "The editor did not work: {0}", .toastEmptyText: "Nothing was written, so nothing was saved.",
+        .toastDisabled: "{0} is not available: {1}", .toastKeyUnbound: "{0} does nothing here; ? lists the keys.",
+        .toastFilter: "Showing: {0}", .toastSort: "Sorted by: {0}",
+
+        .reasonNoTicket: "no ticket is selected",
+        .reasonKBMissing: "the knowledge base screen is not in this build; use `helpdesk kb search`",
+        .reasonNewMissing: "the intake form is not in this build; use `helpdesk ticket new`",
+        .reasonNotSearchable: "only lists can be searched; go back to the list (Esc)",
+
+        .tooSmall: "The terminal is {0}×{1}; helpdesk needs at least {2}×{3}.",
+        .tooSmallHint: "Make the window larger, or press q to quit.",
+
+        .composeNote: "Internal note on #{0} (agents only)", .composeReply: "Reply to {0} on #{1} (the requester sees it)",
+        .composeResolve: "Resolution of #{0}", .composeHint: "Ctrl-S save · Enter new line · Ctrl-E editor · Esc cancel",
+        .pickStatus: "Status of #{0}", .pickAssign: "Assign #{0} to", .pickHint: "Enter choose · Esc cancel",
+        .pickNoAgents: "No agent can work this tier.",
+        .formEscalateTitle: "Escalate #{0}", .formSendBackTitle: "Send #{0} back", .formTarget: "Target",
+        .formArea: "Area", .formReason: "Reason", .formTried: "Already tried", .formExternalName: "Vendor / department",
+        .formUrgencyNote: "Urgency note", .formCoachingNote: "Coaching note",
+        .formHint: "Tab next · Shift-Tab back · Ctrl-S submit · Esc cancel", .formRequired: "required",
+        .formMissing: "{0} is required.", .formConfirmDiscard: "Discard what you typed? y / n",
+        .targetVendor: "vendor", .targetDepartment: "department", .choiceHint: "← → to change",
+
+        .cmdQuit: "quit", .cmdLang: "interface language (es, en)", .cmdTheme: "colour theme",
+        .cmdScreen: "go to a screen", .cmdOpen: "open a ticket by number", .cmdHelp: "show the keys",
+        .searchPrompt: "Search: ",
+    ]
+}

@@ -1,0 +1,78 @@
+extension Localizer {
+    /// Spanish UI text (vocabulary from the seed article: niveles, escalado, base de conocimiento).
+    static let spanishStrings: [UIString: String] = [
+        .product: "helpdesk", .screenQueue: "Cola {0}", .screenAllTiers: "Todos los niveles",
+        .screenDetail: "Ticket #{0}", .counterMine: "míos {0}", .counterUnassigned: "sin asignar {0}",
+        .counterTotal: "abiertos {0}",
+
+        .statusNew: "nuevo", .statusOpen: "abierto", .statusPendingCustomer: "espera cliente",
+        .statusPendingVendor: "espera proveedor", .statusResolved: "resuelto", .statusClosed: "cerrado",
+        .tierExternal: "externo", .roleSupervisor: "supervisor", .roleAdmin: "administrador",
+        .kindIncident: "Incidencia", .kindRequest: "Solicitud de servicio",
+        .levelLow: "baja", .levelMedium: "media", .levelHigh: "alta",
+
+        .colPriority: "P", .colStatus: "Estado", .colSubject: "Asunto", .colRequester: "Solicitante",
+        .colAssignee: "Asignado",
+        .filterMine: "míos", .filterUnassigned: "sin asignar", .filterAll: "todos abiertos",
+        .sortUrgency: "más urgentes", .sortNewest: "más recientes",
+        .listSummary: "{0} · {1} · {2} tickets", .listSearch: "búsqueda «{0}»",
+        .listEmpty: "No hay tickets aquí. f cambia el filtro, / busca.", .moreBelow: "↓ {0} más",
+
+        .fieldRequester: "Solicitante", .fieldAssignee: "Asignado", .fieldStatus: "Estado", .fieldTier: "Nivel",
+        .fieldPriority: "Prioridad", .fieldArea: "Área", .fieldCreated: "Abierto", .fieldKind: "Tipo",
+        .fieldPlan: "plan", .fieldUpdated: "actualizado", .unassigned: "sin asignar",
+        .sectionDescription: "DESCRIPCIÓN", .sectionHistory: "HISTORIAL", .noDescription: "(sin descripción)",
+        .evCreated: "creado por {0}", .evReply: "respuesta de {0} → solicitante", .evNote: "nota interna de {0}",
+        .evAssigned: "asignado a {1} por {0}", .evTaken: "tomado por {0}", .evStatus: "{1} → {2} por {0}",
+        .evEscalated: "escalado {1} → {2} por {0}", .evEscalatedExternal: "escalado a {1} {2} por {0}",
+        .evDeescalated: "devuelto {1} → {2} por {0}", .evKbLinked: "artículo KB-{1} vinculado por {0}",
+        .evKbViewed: "artículo KB-{1} leído por {0}", .evResolved: "resuelto por {0}", .evReopened: "reabierto por {0}",
+        .evClosed: "cerrado por {0}", .evSlaAtRisk: "SLA en riesgo", .evSlaBreached: "SLA incumplido",
+        .evFirstContact: " (primer contacto)", .evCsat: " · CSAT {0}/5",
+        .handoffTitle: "Traspaso de {0} ({1}) · {2}", .handoffReason: "Motivo", .handoffTried: "Probado",
+        .handoffNote: "Nota", .handoffArea: "Área", .sentBackTitle: "Devuelto por {0} · {1}",
+        .internalTag: "INTERNA", .replyTag: "PÚBLICA",
+
+        .slaHeader: "SLA {0} {1}", .slaFirstResponse: "primera respuesta", .slaNextUpdate: "siguiente actualización", .slaResolution: "resolución",
+        .helpThisScreen: "Esta pantalla", .keyFilter: "filtro", .keySort: "orden",
+        .helpTitle: "Teclas", .helpFooter: "Esc o ? cierra · las teclas se cambian en keys.toml",
+        .helpCommands: "Comandos: :q  :lang es|en  :theme NOMBRE  :screen l1|l2|l3|dashboard|kb  :open ID  :help",
+
+        .toastTaken: "Has tomado #{0}.", .toastAssigned: "#{0} asignado a {1}.", .toastReplied: "Respuesta enviada en #{0}.",
+        .toastNoted: "Nota interna añadida a #{0}.", .toastStatus: "#{0} está ahora {1}.",
+        .toastEscalated: "#{0} escalado a {1}.", .toastSentBack: "#{0} devuelto a {1}.",
+        .toastResolved: "#{0} resuelto.", .toastReopened: "#{0} reabierto.", .toastClosed: "#{0} cerrado.",
+        .toastUpdated: "#{0} actualizado.",
+        .toastConflict: "Otra persona acaba de cambiar #{0}; se ha recargado. Revísalo y vuelve a intentarlo.",
+        .toastRefused: "No se hizo: {0}", .toastError: "Error: {0}", .toastNotFound: "No existe el ticket #{0}.",
+        .toastDashboardMissing: "El panel aún no está en esta versión; se muestran los tickets abiertos de todos los niveles.",
+        .toastLanguage: "Idioma: español", .toastUnknownCommand: "Comando desconocido «{0}»; :help los muestra.",
+        .toastUsage: "Uso: {0}", .toastTheme: "Tema: {0}", .toastNoSelection: "No hay ningún ticket seleccionado.",
+        .toastEditorFailed: "El editor no funcionó: {0}", .toastEmptyText: "No se escribió nada, así que no se guardó nada.",
+        .toastDisabled: "{0} no está disponible: {1}", .toastKeyUnbound: "{0} no hace nada aquí; ? muestra las teclas.",
+        .toastFilter: "Mostrando: {0}", .toastSort: "Orden: {0}",
+
+        .reasonNoTicket: "no hay ningún ticket seleccionado",
+        .reasonKBMissing: "la base de conocimiento no está en esta versión; usa `helpdesk kb search`",
+        .reasonNewMissing: "el alta de tickets no está en esta versión; usa `helpdesk ticket new`",
+        .reasonNotSearchable: "solo se puede buscar en las listas; vuelve a la lista (Esc)",
+
+        .tooSmall: "El terminal mide {0}×{1}; helpdesk necesita al menos {2}×{3}.",
+        .tooSmallHint: "Agranda la ventana o pulsa q para salir.",
+
+        .composeNote: "Nota interna en #{0} (solo técnicos)", .composeReply: "Respuesta a {0} en #{1} (la ve el solicitante)",
+        .composeResolve: "Resolución de #{0}", .composeHint: "Ctrl-S guardar · Enter nueva línea · Ctrl-E editor · Esc cancelar",
+        .pickStatus: "Estado de #{0}", .pickAssign: "Asignar #{0} a", .pickHint: "Enter elegir · Esc cancelar",
+        .pickNoAgents: "Ningún técnico puede trabajar este nivel.",
+        .formEscalateTitle: "Escalar #{0}", .formSendBackTitle: "Devolver #{0}", .formTarget: "Destino",
+        .formArea: "Área", .formReason: "Motivo", .formTried: "Ya probado", .formExternalName: "Proveedor / departamento",
+        .formUrgencyNote: "Nota de urgencia", .formCoachingNote: "Nota de orientación",
+        .formHint: "Tab siguiente · Shift-Tab anterior · Ctrl-S enviar · Esc cancelar", .formRequired: "obligatorio",
+        .formMissing: "Falta «{0}».", .formConfirmDiscard: "¿Descartar lo escrito? s / n",
+        .targetVendor: "proveedor", .targetDepartment: "departamento", .choiceHint: "← → para cambiar",
+
+        .cmdQuit: "salir", .cmdLang: "idioma de la interfaz (es, en)", .cmdTheme: "tema de colores",
+        .cmdScreen: "ir a una pantalla", .cmdOpen: "abrir un ticket por número", .cmdHelp: "mostrar las teclas",
+        .searchPrompt: "Buscar: ",
+    ]
+}

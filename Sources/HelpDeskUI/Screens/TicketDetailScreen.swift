@@ -1,0 +1,102 @@
+import HelpDeskCore
+import TerminalKit
+
+/// One ticket: its fields, the hand-off of the escalation that brought it here (prominent, in
+/// a box, UX.md's L2 sketch), and the full timeline, scrollable. Every ticket action is
+/// available here through the shared ``TicketActionPanel``.
+public struct TicketDetailScreen: Screen {
+    public let ticketID: Int64
+    public private(set) var ticket: Ticket?
+    public private(set) var events: [TicketEvent] = []
+    /// First timeline line shown.
+    public private(set) var scroll = 0
+    var panel = TicketActionPanel()
+    var agents: [Agent] = []
+    var bodyHeight = 10
+
+    public init(ticketID: Int64) {
+        self.ticketID = ticketID
+    }
+
+    public var name: String { ScreenName.ticket }
+    public var actionTicket: Ticket? { ticket }
+    public var wantsRawKeys: Bool { panel.isActive }
+
+    public func title(_ context: ScreenContext) -> String { context.l10n(.screenDetail, "\(ticketID)") }
+
+    public func disabledReason(_ action: ActionID, _ context: ScreenContext) -> String? {
+        switch action {
+        case Act.newTicket: context.l10n(.reasonNewMissing)
+        case Act.kbDraft: context.l10n(.reasonKBMissing)
+        default: nil
+        }
+    }
+
+    /// The escalation that brought the ticket to its current tier, if that was the last move.
+    public var handoff: TicketEvent? {
+        guard let ticket else { return nil }
+        let lastMove = events.last { $0.type == .escalated || $0.type == .deescalated }
+        guard let lastMove, lastMove.type == .escalated, lastMove.toTier == ticket.tier else { return nil }
+        return lastMove
+    }
+
+    var bodyWidth = 78
+
+    public mutating func layout(area: Rect) {
+        bodyHeight = max(1, area.height)
+        bodyWidth = max(1, area.width - 2)
+    }
+
+    /// The last useful scroll position: the end of the timeline at the bottom of the body.
+    func maxScroll(_ context: ScreenContext) -> Int {
+        guard let ticket else { return 0 }
+        let lines = TicketTimeline.lines(ticket: ticket, events: events, width: bodyWidth, context: context).count
+        return max(0, lines - (bodyHeight - 4))
+    }
+
+    public mutating func handle(_ input: ScreenInput, context: ScreenContext) -> [Effect] {
+        if panel.isActive || isPanelResult(input) {
+            return panel.handle(input, agents: agents, context: context)
+        }
+        guard case .action(let action) = input else { return [] }
+        let page = max(1, bodyHeight - 6)
+        switch action {
+        case Act.back: return [.back]
+        case Act.moveDown: scroll = min(scroll + 1, maxScroll(context))
+        case Act.moveUp: scroll = max(0, scroll - 1)
+        case Act.pageDown: scroll = min(scroll + page, maxScroll(context))
+        case Act.pageUp: scroll = max(0, scroll - page)
+        case Act.top: scroll = 0
+        case Act.bottom: scroll = maxScroll(context)
+        case _ where Act.ticketActions.contains(action):
+            guard let ticket else { return [] }
+            return panel.begin(action, on: ticket, agents: agents, context: context)
+        default: break
+        }
+        return []
+    }
+
+    private func isPanelResult(_ input: ScreenInput) -> Bool {
+        if case .performed = input { return panel.ticket != nil }
+        return false
+    }
+
+    public mutating func load(from repository: any HelpDeskRepository, context: ScreenContext, refresh: Bool) throws {
+        guard refresh || ticket == nil else { return }
+        guard let fresh = try repository.ticket(id: ticketID) else { throw StoreLookupError.ticketNotFound(ticketID) }
+        ticket = fresh
+        events = try repository.events(ticketID: ticketID)
+        panel.refresh(fresh)
+        if agents.isEmpty { agents = try repository.agents() }
+    }
+}
+
+/// A ticket that disappeared (or never existed) when a screen went to load it.
+public enum StoreLookupError: Error, Equatable, CustomStringConvertible {
+    case ticketNotFound(Int64)
+    public var description: String {
+        switch self {
+        case .ticketNotFound(let id): "no ticket #\(id)"
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import HelpDeskCore
+
+/// The markers of a list row (UX.md): `▲` escalated into its current tier, `↩` sent back to it.
+public struct TicketMarkers: Sendable, Equatable {
+    public var escalatedIn = false
+    public var sentBack = false
+
+    public init(escalatedIn: Bool = false, sentBack: Bool = false) {
+        self.escalatedIn = escalatedIn
+        self.sentBack = sentBack
+    }
+
+    /// Markers from the ticket's history: the last tier move decides.
+    public init(ticket: Ticket, history: [TicketEvent]) {
+        let lastMove = history.last { $0.type == .escalated || $0.type == .deescalated }
+        guard let lastMove, lastMove.toTier == ticket.tier else { return }
+        escalatedIn = lastMove.type == .escalated
+        sentBack = lastMove.type == .deescalated
+    }
+
+    public var text: String { (escalatedIn ? "▲" : "") + (sentBack ? "↩" : "") }
+}
+
+/// What a row shows beyond the ticket's own columns: its markers and its SLA headline timer.
+public struct TicketRowFacts: Sendable, Equatable {
+    public var markers = TicketMarkers()
+    /// The timer with the least time left (``TicketSLA/headline``), nil when not computed.
+    public var sla: SLATimer?
+}
+
+/// Row facts for the rows on screen only. Histories are cached by ticket version, so a
+/// refresh reads the history of the tickets that changed; the SLA is recomputed from the cached
+/// history whenever the screen loads (at least once a minute, with the clock).
+public struct RowFactsCache: Sendable {
+    private var histories: [Int64: (version: Int, events: [TicketEvent])] = [:]
+    private var facts: [Int64: TicketRowFacts] = [:]
+
+    public init() {}
+
+    public func facts(for ticket: Ticket) -> TicketRowFacts { facts[ticket.id] ?? TicketRowFacts() }
+
+    public mutating func update(_ tickets: some Sequence<Ticket>, clock: SLAClock, now: Date, from repository: any HelpDeskRepository) throws {
+        for ticket in tickets {
+            if histories[ticket.id]?.version != ticket.version {
+                histories[ticket.id] = (ticket.version, try repository.events(ticketID: ticket.id))
+            }
+            let history = histories[ticket.id]?.events ?? []
+            facts[ticket.id] = TicketRowFacts(markers: TicketMarkers(ticket: ticket, history: history),
+                                              sla: clock.evaluate(ticket, history: history, now: now).headline)
+        }
+    }
+}
