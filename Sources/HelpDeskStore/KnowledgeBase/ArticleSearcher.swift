@@ -38,27 +38,57 @@ public struct ArticleSearcher {
         var score: Double
     }
 
-    func rank(_ query: AnalyzedQuery, prefix: QueryTerm?) throws -> [Scored] {
-        var parts = query.keyTerms.map { term in
-            term.position == prefix?.position ? FTSExpression.prefix(term) : FTSExpression.term(term)
+    mutating func rank(_ query: AnalyzedQuery, prefix: QueryTerm?) throws -> [Scored] {
+        // Every distinct word counts in the ranking, stop words too but weighed down: "quién" in
+        // "¿Quién sube los paquetes?" is what finds the answer when the other words are common.
+        let terms = query.rankingTerms
+        let n = Double(max(try vocabulary.articleCount(), 1))
+        var idf: [Double] = []
+        var common: [Bool] = []
+        for term in terms {
+            let df = Double(try vocabulary.documentFrequency(of: term))
+            idf.append(log(1 + (n - df + 0.5) / (df + 0.5)))
+            common.append(df / n > tuning.commonShare)
         }
-        if let prefix, prefix.folded.utf8.count >= 2, !query.keyTerms.contains(where: { $0.position == prefix.position }) {
+        let stopFactor = terms.map { $0.isStopWord && !query.onlyStopWords ? tuning.stopWeight : 1.0 }
+        // The candidate query leaves out words that match a large share of the base (they make an
+        // OR walk most of the index and barely change the order); they still count below.
+        var chosen = terms.indices.filter { !common[$0] && (!terms[$0].isStopWord || query.onlyStopWords || tuning.stopWeight > 0) }
+        if chosen.isEmpty { chosen = terms.indices.filter { !terms[$0].isStopWord || query.onlyStopWords } }
+        if chosen.isEmpty, let rarest = terms.indices.max(by: { idf[$0] < idf[$1] }) { chosen = [rarest] }
+        var parts = chosen.map { i in
+            terms[i].position == prefix?.position ? FTSExpression.prefix(terms[i]) : FTSExpression.term(terms[i])
+        }
+        if let prefix, prefix.folded.utf8.count >= 2,
+           !chosen.contains(where: { terms[$0].position == prefix.position }) {
             parts.append(FTSExpression.prefix(prefix))
         }
-        let expression = FTSExpression.any(parts)
-        let rerank = true
-        let depth = rerank ? max(options.limit, tuning.depth) : options.limit
-        let candidates = try fetchCandidates(expression, depth: depth)
-        guard rerank, candidates.count > 1 else { return candidates }
-        let matcher = TermMatcher(terms: query.keyTerms, prefix: prefix)
+        guard !parts.isEmpty else { return [] }
+        let candidates = try fetchCandidates(FTSExpression.any(parts), depth: max(options.limit, tuning.depth))
+        guard candidates.count > 1 else { return candidates }
+        let weights = terms.indices.map { pow(idf[$0], tuning.idfPower) * stopFactor[$0] }
+        let bm25Weights = terms.indices.map { idf[$0] * stopFactor[$0] }
+        let matcher = TermMatcher(terms: terms, prefix: prefix, weights: weights)
         var scored: [Scored] = []
         scored.reserveCapacity(candidates.count)
+        var all: [(Scored, TermMatcher.Features)] = []
         for candidate in candidates {
-            let features = try matcher.features(of: processedText(candidate.id), window: tuning.window,
-                                                leadWords: tuning.leadWords)
+            let original = matcher.needsOriginal ? try originalText(candidate.id) : nil
+            let features = matcher.features(of: try processedText(candidate.id), original: original,
+                                            window: tuning.window, leadWords: tuning.leadWords)
+            all.append((candidate, features))
+        }
+        let averageLength = all.isEmpty ? 1 : Double(all.map { $0.1.bodyLength }.reduce(0, +)) / Double(all.count)
+        for (candidate, features) in all {
             let boost = 1 + tuning.coverage * features.coverage + tuning.proximity * features.proximity
-                + tuning.lead * features.lead
-            scored.append(Scored(id: candidate.id, score: candidate.score * boost))
+                + tuning.lead * features.lead + tuning.exact * features.exact
+            let base = tuning.mode == 1
+                ? features.bm25(idf: bm25Weights, k1: tuning.k1, b: tuning.b, titleWeight: tuning.titleWeight, leadWeight: tuning.leadField,
+                                averageLength: averageLength)
+                : candidate.score
+            let pairs = features.pairScore(idf: bm25Weights, k1: tuning.k1, orderedWeight: tuning.ordered,
+                                           unorderedWeight: tuning.unordered)
+            scored.append(Scored(id: candidate.id, score: (base + pairs) * boost))
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
         return Array(scored.prefix(options.limit))
@@ -86,6 +116,12 @@ public struct ArticleSearcher {
     /// The stemmed title and body as indexed, title first.
     func processedText(_ id: Int64) throws -> (title: String, body: String) {
         let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT title, body FROM articles_fts WHERE rowid = ?"),
+                                   arguments: [id])
+        return (row?[0] ?? "", row?[1] ?? "")
+    }
+
+    func originalText(_ id: Int64) throws -> (title: String, body: String) {
+        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT title, body FROM articles WHERE id = ?"),
                                    arguments: [id])
         return (row?[0] ?? "", row?[1] ?? "")
     }

@@ -11,14 +11,30 @@ struct SearchTuning: Sendable {
     /// How many bm25 candidates the Swift re-ranker looks at. Deeper finds more, costs more.
     var depth = 40
     /// Boost for covering more of the query's words (a soft AND): 1 + coverage × this.
-    var coverage = 1.0
+    var coverage = 0.5
     /// Boost for query words that appear next to each other, in order (phrase-like), as a
     /// fraction of the adjacent pairs of the query.
-    var proximity = 0.6
+    var proximity = 1.2
     /// Largest gap (in indexed words, stop words included) that still counts as "next to".
     var window = 3
     /// Boost for query terms in the opening words of the body (see `TermMatcher.Features.lead`).
-    var lead = 1.0
+    var lead = 1.5
+    /// Boost for query words found exactly as typed, not only through their stem.
+    var exact = 0.5
+    /// 0: boosts multiply FTS5's bm25; 1: they multiply our own BM25F over the candidates,
+    /// computed with `k1` and `b` below.
+    var mode = 1
+    var k1 = 1.2
+    /// Weights of the word-pair scores (sequential dependence): in order and close, any order nearby.
+    var ordered = 0.0
+    var unordered = 0.0
+    /// BM25F weight of the lead (opening words) as a field of its own.
+    var leadField = 0.0
+    /// Weight of a stop word relative to a content word (0 drops stop words entirely).
+    var stopWeight = 0.3
+    /// Exponent on idf for the feature weights (0: every query word counts the same).
+    var idfPower = 0.0
+    var b = 0.75
     /// How many opening words count as the lead.
     var leadWords = 50
     /// Terms found in more than this share of the articles are left out of the candidate query
@@ -40,6 +56,15 @@ struct SearchTuning: Sendable {
             case "window": t.window = Int(v)
             case "common": t.commonShare = v
             case "lead": t.lead = v
+            case "mode": t.mode = Int(v)
+            case "k1": t.k1 = v
+            case "ordered": t.ordered = v
+            case "unordered": t.unordered = v
+            case "leadf": t.leadField = v
+            case "stop": t.stopWeight = v
+            case "idfp": t.idfPower = v
+            case "b": t.b = v
+            case "exact": t.exact = v
             case "leadwords": t.leadWords = Int(v)
             default: break
             }

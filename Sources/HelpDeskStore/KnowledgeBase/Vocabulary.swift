@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import HelpDeskCore
 
@@ -6,6 +7,37 @@ import HelpDeskCore
 /// (at most one edit for short words, two for long ones), preferring the more frequent one.
 struct Vocabulary {
     let db: Database
+    /// Document frequencies already looked up (a batch search asks for the same words often).
+    private var frequencies: [String: Int] = [:]
+    private var documentCount: Int?
+
+    init(db: Database) {
+        self.db = db
+    }
+
+    /// Number of indexed articles containing `term` (0 when unknown).
+    mutating func documentFrequency(_ term: String) throws -> Int {
+        if let known = frequencies[term] { return known }
+        let df = try Int.fetchOne(db.cachedStatement(sql: "SELECT doc FROM articles_fts_vocab WHERE term = ?"),
+                                  arguments: [term]) ?? 0
+        if frequencies.count > 50_000 { frequencies.removeAll() }
+        frequencies[term] = df
+        return df
+    }
+
+    mutating func articleCount() throws -> Int {
+        if let documentCount { return documentCount }
+        let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
+        documentCount = n
+        return n
+    }
+
+    /// Document frequency of a query word: that of its rarest stem.
+    mutating func documentFrequency(of term: QueryTerm) throws -> Int {
+        var df = Int.max
+        for stem in term.stems { df = min(df, try documentFrequency(stem)) }
+        return df == Int.max ? 0 : df
+    }
 
     func contains(_ term: String) throws -> Bool {
         try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM articles_fts_vocab WHERE term = ?"),
