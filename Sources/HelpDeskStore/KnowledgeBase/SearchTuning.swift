@@ -31,7 +31,7 @@ struct SearchTuning: Sendable {
     /// BM25F weight of the lead (opening words) as a field of its own.
     var leadField = 0.0
     /// Weight of a stop word relative to a content word (0 drops stop words entirely).
-    var stopWeight = 0.3
+    var stopWeight = 0.1
     /// Exponent on idf for the feature weights (0: every query word counts the same).
     var idfPower = 0.0
     var b = 0.75
