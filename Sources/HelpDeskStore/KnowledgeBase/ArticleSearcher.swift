@@ -44,18 +44,29 @@ public struct ArticleSearcher {
         let terms = query.rankingTerms
         let n = Double(max(try vocabulary.articleCount(), 1))
         var idf: [Double] = []
-        var common: [Bool] = []
+        var dfs: [Int] = []
         for term in terms {
-            let df = Double(try vocabulary.documentFrequency(of: term))
-            idf.append(log(1 + (n - df + 0.5) / (df + 0.5)))
-            common.append(df / n > tuning.commonShare)
+            // One word alone needs no statistics: its weight cannot change the order.
+            let df = terms.count == 1 ? 0 : try vocabulary.documentFrequency(of: term)
+            dfs.append(df)
+            idf.append(log(1 + (n - Double(df) + 0.5) / (Double(df) + 0.5)))
         }
+        let common = dfs.map { Double($0) / n > tuning.commonShare }
         let stopFactor = terms.map { $0.isStopWord && !query.onlyStopWords ? tuning.stopWeight : 1.0 }
         // The candidate query leaves out words that match a large share of the base (they make an
         // OR walk most of the index and barely change the order); they still count below.
         var chosen = terms.indices.filter { !common[$0] && (!terms[$0].isStopWord || query.onlyStopWords || tuning.stopWeight > 0) }
         if chosen.isEmpty { chosen = terms.indices.filter { !terms[$0].isStopWord || query.onlyStopWords } }
         if chosen.isEmpty, let rarest = terms.indices.max(by: { idf[$0] < idf[$1] }) { chosen = [rarest] }
+        // On a large base, keep the rarest words whose postings fit the budget: long questions
+        // stay fast, and the words left out still count in the re-ranking.
+        var budget = tuning.postingBudget
+        var kept: [Int] = []
+        for i in chosen.sorted(by: { dfs[$0] < dfs[$1] }) where kept.isEmpty || dfs[i] <= budget {
+            kept.append(i)
+            budget -= dfs[i]
+        }
+        chosen = kept.sorted()
         var parts = chosen.map { i in
             terms[i].position == prefix?.position ? FTSExpression.prefix(terms[i]) : FTSExpression.term(terms[i])
         }

@@ -42,6 +42,10 @@ struct SearchTuning: Sendable {
     /// an OR query walk most of the index.
     var commonShare = 0.25
 
+    /// Most postings (sum of the chosen words' document frequencies) the candidate query may
+    /// walk; the rarest words are kept first.
+    var postingBudget = 20_000
+
     static let current: SearchTuning = {
         var t = SearchTuning()
         guard let spec = ProcessInfo.processInfo.environment["HELPDESK_KB_TUNING"] else { return t }
@@ -58,6 +62,7 @@ struct SearchTuning: Sendable {
             case "lead": t.lead = v
             case "mode": t.mode = Int(v)
             case "k1": t.k1 = v
+            case "budget": t.postingBudget = Int(v)
             case "ordered": t.ordered = v
             case "unordered": t.unordered = v
             case "leadf": t.leadField = v

@@ -71,6 +71,16 @@ struct Vocabulary {
         guard changed else { return nil }
         var out = query
         out.keyTerms = terms
+        let fixedStems = Dictionary(uniqueKeysWithValues: terms.map { ($0.position, $0.stems) })
+        // Ranking reads every word: carry the corrections there, and leave out unknown words.
+        out.words = query.words.compactMap { word in
+            if let stems = fixedStems[word.position] {
+                var w = word
+                w.stems = stems
+                return w
+            }
+            return word.isStopWord ? word : nil
+        }
         out.unfinished = nil
         return out
     }
