@@ -84,7 +84,7 @@ public struct ArticleSearcher {
         scored.reserveCapacity(candidates.count)
         var all: [(Scored, TermMatcher.Features)] = []
         for candidate in candidates {
-            let original = matcher.needsOriginal ? try originalText(candidate.id) : nil
+            let original = matcher.needsOriginal && tuning.exact > 0 ? try originalText(candidate.id) : nil
             let features = matcher.features(of: try processedText(candidate.id), original: original,
                                             window: tuning.window, leadWords: tuning.leadWords)
             all.append((candidate, features))
