@@ -46,8 +46,11 @@ public struct ArticleSearcher {
         var idf: [Double] = []
         var dfs: [Int] = []
         for term in terms {
-            // One word alone needs no statistics: its weight cannot change the order.
-            let df = terms.count == 1 ? 0 : try vocabulary.documentFrequency(of: term)
+            // One word alone needs no statistics: its weight cannot change the order. Stop words
+            // are taken as common without asking (they are, in any real base).
+            let cap = min(tuning.frequencyCap, Int(n))
+            let df = terms.count == 1 ? 0
+                : (term.isStopWord && !query.onlyStopWords ? cap : try vocabulary.documentFrequency(of: term, cap: cap))
             dfs.append(df)
             idf.append(log(1 + (n - Double(df) + 0.5) / (Double(df) + 0.5)))
         }
@@ -80,12 +83,16 @@ public struct ArticleSearcher {
         let weights = terms.indices.map { pow(idf[$0], tuning.idfPower) * stopFactor[$0] }
         let bm25Weights = terms.indices.map { idf[$0] * stopFactor[$0] }
         let matcher = TermMatcher(terms: terms, prefix: prefix, weights: weights)
+        // A single word: its BM25 is FTS5's; only where it appears (the lead) is added, and the
+        // opening of the body is all that has to be read.
+        let single = terms.count == 1
+        let bodyChars = single ? tuning.leadWords * 12 : tuning.scanChars
         var scored: [Scored] = []
         scored.reserveCapacity(candidates.count)
         var all: [(Scored, TermMatcher.Features)] = []
         for candidate in candidates {
             let original = matcher.needsOriginal && tuning.exact > 0 ? try originalText(candidate.id) : nil
-            let features = matcher.features(of: try processedText(candidate.id), original: original,
+            let features = matcher.features(of: try processedText(candidate.id, bodyChars: bodyChars), original: original,
                                             window: tuning.window, leadWords: tuning.leadWords)
             all.append((candidate, features))
         }
@@ -93,7 +100,7 @@ public struct ArticleSearcher {
         for (candidate, features) in all {
             let boost = 1 + tuning.coverage * features.coverage + tuning.proximity * features.proximity
                 + tuning.lead * features.lead + tuning.exact * features.exact
-            let base = tuning.mode == 1
+            let base = tuning.mode == 1 && !single
                 ? features.bm25(idf: bm25Weights, k1: tuning.k1, b: tuning.b, titleWeight: tuning.titleWeight, leadWeight: tuning.leadField,
                                 averageLength: averageLength)
                 : candidate.score
@@ -125,9 +132,9 @@ public struct ArticleSearcher {
     }
 
     /// The stemmed title and body as indexed, title first.
-    func processedText(_ id: Int64) throws -> (title: String, body: String) {
-        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT title, body FROM articles_fts WHERE rowid = ?"),
-                                   arguments: [id])
+    func processedText(_ id: Int64, bodyChars: Int) throws -> (title: String, body: String) {
+        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT title, substr(body, 1, ?) FROM articles_fts WHERE rowid = ?"),
+                                   arguments: [bodyChars, id])
         return (row?[0] ?? "", row?[1] ?? "")
     }
 

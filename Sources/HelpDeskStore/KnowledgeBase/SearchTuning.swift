@@ -9,7 +9,7 @@ struct SearchTuning: Sendable {
     /// about the article than the same word deep in its body.
     var titleWeight = 3.0
     /// How many bm25 candidates the Swift re-ranker looks at. Deeper finds more, costs more.
-    var depth = 40
+    var depth = 30
     /// Boost for covering more of the query's words (a soft AND): 1 + coverage × this.
     var coverage = 0.5
     /// Boost for query words that appear next to each other, in order (phrase-like), as a
@@ -45,7 +45,12 @@ struct SearchTuning: Sendable {
 
     /// Most postings (sum of the chosen words' document frequencies) the candidate query may
     /// walk; the rarest words are kept first.
-    var postingBudget = 20_000
+    var postingBudget = 2_000
+    /// Document frequencies are counted up to this many articles (see `Vocabulary`): one more
+    /// than the budget is all the candidate choice needs to know.
+    var frequencyCap = 2_001
+    /// How much of a long processed body the re-ranker reads (characters).
+    var scanChars = 30_000
 
     static let current: SearchTuning = {
         var t = SearchTuning()
@@ -64,6 +69,8 @@ struct SearchTuning: Sendable {
             case "mode": t.mode = Int(v)
             case "k1": t.k1 = v
             case "budget": t.postingBudget = Int(v)
+            case "cap": t.frequencyCap = Int(v)
+            case "scan": t.scanChars = Int(v)
             case "ordered": t.ordered = v
             case "unordered": t.unordered = v
             case "leadf": t.leadField = v

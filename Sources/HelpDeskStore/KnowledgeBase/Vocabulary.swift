@@ -15,11 +15,14 @@ struct Vocabulary {
         self.db = db
     }
 
-    /// Number of indexed articles containing `term` (0 when unknown).
-    mutating func documentFrequency(_ term: String) throws -> Int {
+    /// Number of indexed articles containing `term`, counted up to `cap` only: counting stops
+    /// early, so a word found everywhere costs no more than a rare one (fts5vocab would walk its
+    /// whole posting list). Past the cap a word is "common" and its exact count does not matter.
+    mutating func documentFrequency(_ term: String, cap: Int = 5_000) throws -> Int {
         if let known = frequencies[term] { return known }
-        let df = try Int.fetchOne(db.cachedStatement(sql: "SELECT doc FROM articles_fts_vocab WHERE term = ?"),
-                                  arguments: [term]) ?? 0
+        let df = try Int.fetchOne(db.cachedStatement(sql: """
+            SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)
+            """), arguments: [FTSExpression.quote(term), cap]) ?? 0
         if frequencies.count > 50_000 { frequencies.removeAll() }
         frequencies[term] = df
         return df
@@ -33,9 +36,9 @@ struct Vocabulary {
     }
 
     /// Document frequency of a query word: that of its rarest stem.
-    mutating func documentFrequency(of term: QueryTerm) throws -> Int {
+    mutating func documentFrequency(of term: QueryTerm, cap: Int = 5_000) throws -> Int {
         var df = Int.max
-        for stem in term.stems { df = min(df, try documentFrequency(stem)) }
+        for stem in term.stems { df = min(df, try documentFrequency(stem, cap: cap)) }
         return df == Int.max ? 0 : df
     }
 
