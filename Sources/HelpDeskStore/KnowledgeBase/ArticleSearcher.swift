@@ -78,8 +78,10 @@ public struct ArticleSearcher {
             parts.append(FTSExpression.prefix(prefix))
         }
         guard !parts.isEmpty else { return [] }
-        let candidates = try fetchCandidates(FTSExpression.any(parts), depth: max(options.limit, tuning.depth))
-        guard candidates.count > 1 else { return candidates }
+        let rerank = terms.count > 1 || tuning.rerankSingle
+        let candidates = try fetchCandidates(FTSExpression.any(parts),
+                                             depth: rerank ? max(options.limit, tuning.depth) : options.limit)
+        guard rerank, candidates.count > 1 else { return candidates }
         let weights = terms.indices.map { pow(idf[$0], tuning.idfPower) * stopFactor[$0] }
         let bm25Weights = terms.indices.map { idf[$0] * stopFactor[$0] }
         let matcher = TermMatcher(terms: terms, prefix: prefix, weights: weights)

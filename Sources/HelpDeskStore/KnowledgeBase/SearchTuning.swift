@@ -52,6 +52,10 @@ struct SearchTuning: Sendable {
     /// How much of a long processed body the re-ranker reads (characters).
     var scanChars = 30_000
 
+    /// Re-rank one-word queries too (by where the word appears). Costs a read of each
+    /// candidate's opening; off, a one-word search is exactly FTS5's bm25 query.
+    var rerankSingle = false
+
     static let current: SearchTuning = {
         var t = SearchTuning()
         guard let spec = ProcessInfo.processInfo.environment["HELPDESK_KB_TUNING"] else { return t }
@@ -71,6 +75,7 @@ struct SearchTuning: Sendable {
             case "budget": t.postingBudget = Int(v)
             case "cap": t.frequencyCap = Int(v)
             case "scan": t.scanChars = Int(v)
+            case "single": t.rerankSingle = v != 0
             case "ordered": t.ordered = v
             case "unordered": t.unordered = v
             case "leadf": t.leadField = v
