@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct HelpDesk: ParsableCommand {
@@ -9,9 +10,21 @@ struct HelpDesk: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self, AgentCommand.self, RequesterCommand.self, TicketCommand.self,
-            DemoCommand.self, DBCommand.self, KBCommand.self,
+            KBCommand.self, DemoCommand.self, DBCommand.self, BatchCommand.self, SLACommand.self, ReportCommand.self,
         ]
     )
 
     @OptionGroup var global: GlobalOptions
+
+    static func main() {
+        // A file-size limit must surface as "disk full" (SQLite's SQLITE_FULL), not kill us.
+        signal(SIGXFSZ, SIG_IGN)
+        // Swift repairs invalid UTF-8 in arguments silently; refuse it instead of storing U+FFFD.
+        for index in 1..<Int(CommandLine.argc) {
+            guard let raw = CommandLine.unsafeArgv[index], String(validatingCString: raw) == nil else { continue }
+            Console.error("argument \(index) is not valid UTF-8 text; nothing was changed")
+            Foundation.exit(ExitStatus.dataError.rawValue)
+        }
+        main(nil)
+    }
 }

@@ -17,7 +17,7 @@ extension AppDatabase {
             let rows = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             let problems = rows == ["ok"] ? [] : rows
             let fk = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "foreign key: \($0)" }
-            return problems + fk
+            return problems + fk + (try EventChain.verify(db).problems)
         }
     }
 
@@ -25,5 +25,16 @@ extension AppDatabase {
     public func backup(to path: String) throws {
         let target = try DatabaseQueue(path: path)
         try StoreErrorMapping.translating(path: path) { try writer.backup(to: target) }
+    }
+}
+
+extension AppDatabase {
+    /// The newest link of the event chain and the number of events, to record elsewhere.
+    public func auditHead() throws -> (hash: String, events: Int) {
+        try read { db in
+            let head = try EventChain.head(db)
+            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ticket_events") ?? 0
+            return (head, count)
+        }
     }
 }

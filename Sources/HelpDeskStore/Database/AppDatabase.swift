@@ -10,10 +10,15 @@ public final class AppDatabase: Sendable {
     public let writer: any DatabaseWriter
     /// Path of the file, or ":memory:".
     public let path: String
+    /// The SLA policies of this handle; see `slaPolicies`.
+    let policyHolder = SLAPolicyHolder()
 
     /// Opens (creating and migrating if needed) the database at `path`.
-    public static func open(path: String, readOnly: Bool = false) throws -> AppDatabase {
-        try DatabaseOpener(path: path).open(readOnly: readOnly)
+    ///
+    /// `busyTimeout` is how long a write waits for another technician's transaction before
+    /// failing with `StoreError.locked` (the retry budget).
+    public static func open(path: String, readOnly: Bool = false, busyTimeout: TimeInterval = 10) throws -> AppDatabase {
+        try DatabaseOpener(path: path, busyTimeout: busyTimeout).open(readOnly: readOnly)
     }
 
     /// A private in-memory database with the current schema, for tests and previews.
@@ -35,6 +40,7 @@ public final class AppDatabase: Sendable {
         var migrator = DatabaseMigrator()
         CoreSchema.registerMigrations(&migrator)
         KnowledgeBaseSchema.registerMigrations(&migrator)
+        SLASchema.registerMigrations(&migrator)
         return migrator
     }
 

@@ -85,7 +85,9 @@ enum CoreSchema {
                     assignee TEXT,
                     article_id INTEGER,
                     first_contact INTEGER,
-                    csat INTEGER
+                    csat INTEGER,
+                    -- SHA-256 chain over the history; see EventChain.
+                    hash TEXT NOT NULL
                 );
                 CREATE INDEX ticket_events_ticket ON ticket_events(ticket_id, id);
                 CREATE INDEX ticket_events_type_at ON ticket_events(type, at);

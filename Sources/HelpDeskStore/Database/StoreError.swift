@@ -26,7 +26,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unavailable(let path, let reason): "cannot open database \(path): \(reason)"
+        case .unavailable(let path, let reason): "database \(path) is unavailable: \(reason)"
         case .locked(let path): "database \(path) is locked by another process; try again in a moment"
         case .newerSchema(let path, let migration):
             "database \(path) was created by a newer helpdesk (unknown migration \"\(migration)\"); upgrade helpdesk"

@@ -3,7 +3,11 @@ import GRDB
 /// Turns SQLite's result codes into the store's human errors.
 enum StoreErrorMapping {
     static func map(_ error: DatabaseError, path: String) -> StoreError {
-        switch error.resultCode {
+        // A short write is what a full disk or a file-size limit looks like (EFBIG, ENOSPC).
+        if error.extendedResultCode == .SQLITE_IOERR_WRITE || error.extendedResultCode == .SQLITE_IOERR_TRUNCATE {
+            return .full(path: path)
+        }
+        return switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED: .locked(path: path)
         case .SQLITE_FULL: .full(path: path)
         case .SQLITE_READONLY: .readOnly(path: path)
@@ -20,10 +24,8 @@ enum StoreErrorMapping {
         do {
             return try body()
         } catch let error as DatabaseError {
-            if error.resultCode == .SQLITE_CONSTRAINT, let message = error.message {
-                if message.contains("append-only") {
-                    return try { throw StoreError.invalidInput("ticket history is append-only: events cannot be changed or deleted") }()
-                }
+            if error.resultCode == .SQLITE_CONSTRAINT, error.message?.contains("append-only") == true {
+                throw StoreError.invalidInput("ticket history is append-only: events cannot be changed or deleted")
             }
             throw map(error, path: path)
         }

@@ -2,8 +2,9 @@ import Foundation
 import GRDB
 import HelpDeskCore
 
-/// Row mapping for the append-only history.
-extension TicketEvent: FetchableRecord, TableRecord, PersistableRecord {
+/// Row mapping for the append-only history. Not persistable: events are written only through
+/// `EventChain.append`, which links each one into the tamper-evident chain.
+extension TicketEvent: FetchableRecord, TableRecord {
     public static let databaseTableName = "ticket_events"
 
     public init(row: Row) throws {
@@ -27,26 +28,5 @@ extension TicketEvent: FetchableRecord, TableRecord, PersistableRecord {
             firstContact: row["first_contact"],
             csat: row["csat"]
         )
-    }
-
-    public func encode(to container: inout PersistenceContainer) throws {
-        container["id"] = id
-        container["ticket_id"] = ticketID
-        container["type"] = type.rawValue
-        container["at"] = at
-        container["actor"] = actor
-        container["text"] = text
-        container["from_status"] = fromStatus?.rawValue
-        container["to_status"] = toStatus?.rawValue
-        container["from_tier"] = fromTier?.rawValue
-        container["to_tier"] = toTier?.rawValue
-        container["external_name"] = externalName
-        container["area"] = area
-        container["reason"] = reason
-        container["tried"] = tried
-        container["assignee"] = assignee
-        container["article_id"] = articleID
-        container["first_contact"] = firstContact
-        container["csat"] = csat
     }
 }

@@ -47,7 +47,9 @@ extension AppDatabase: HelpDeskRepository {
             )
             try ticket.insert(db)
             ticket.id = db.lastInsertedRowID
-            try TicketEvent(ticketID: ticket.id, type: .created, at: now, actor: actor.login).insert(db)
+            let created = TicketEvent(ticketID: ticket.id, type: .created, at: now, actor: actor.login)
+            try EventChain.append([created], db)
+            try TicketSLAIndex.refresh(ticket, history: [created], db, policies: slaPolicies, now: now)
             return ticket
         }
     }
@@ -81,7 +83,8 @@ extension AppDatabase: HelpDeskRepository {
                 throw StoreError.conflict(ticketID: ticketID, expected: ticket.version, actual: -1)
             }
             try outcome.ticket.update(db)
-            for event in outcome.events { try event.insert(db) }
+            try EventChain.append(outcome.events, db)
+            try TicketSLAIndex.refresh(outcome.ticket, history: history + outcome.events, db, policies: slaPolicies, now: now)
             return outcome.ticket
         }
     }

@@ -13,10 +13,12 @@ struct DBCommand: ParsableCommand {
             try guarded {
                 let context = try CommandContext.open(global)
                 let problems = try context.db.integrityProblems()
+                let head = try context.db.auditHead()
                 if global.json {
-                    try JSONOutput.print(["ok": problems.isEmpty ? "true" : "false", "problems": problems.joined(separator: "\n")])
+                    try JSONOutput.print(CheckReport(ok: problems.isEmpty, problems: problems, events: head.events, chain_head: head.hash))
                 } else if problems.isEmpty {
                     Console.print("ok: \(context.db.path)")
+                    Console.print("history: \(head.events) events, chain head \(head.hash)")
                 } else {
                     problems.forEach { Console.print($0) }
                 }
@@ -42,4 +44,11 @@ struct DBCommand: ParsableCommand {
             }
         }
     }
+}
+
+struct CheckReport: Encodable {
+    var ok: Bool
+    var problems: [String]
+    var events: Int
+    var chain_head: String
 }

@@ -9,7 +9,7 @@ struct CommandContext {
 
     static func open(_ global: GlobalOptions, defaultName: String = "helpdesk.sqlite") throws -> CommandContext {
         let path = global.databasePath(defaultName: defaultName)
-        return CommandContext(db: try AppDatabase.open(path: path), global: global)
+        return CommandContext(db: try OpenDatabases.shared.database(at: path), global: global)
     }
 
     var now: Date { Date() }
@@ -49,5 +49,25 @@ struct CommandContext {
             return admin
         }
         throw CLIError(.noPermission, "\(login) is not an agent of this help desk; ask an admin to run `helpdesk agent add \(login) --name NAME --role ROLE`, or use --as")
+    }
+}
+
+/// Databases already opened by this process, so `batch` opens each file once.
+final class OpenDatabases: @unchecked Sendable {
+    static let shared = OpenDatabases()
+    private var open: [String: AppDatabase] = [:]
+    private let lock = NSLock()
+
+    func database(at path: String) throws -> AppDatabase {
+        lock.lock()
+        defer { lock.unlock() }
+        if let db = open[path] { return db }
+        let env = ProcessInfo.processInfo.environment["HELPDESK_BUSY_TIMEOUT"]
+        let timeout = env.flatMap(Double.init).map { max(0, min($0, 600)) } ?? 10
+        let db = try AppDatabase.open(path: path, busyTimeout: timeout)
+        // Every ticket change recomputes its SLA row, so the policies must be set before any.
+        db.slaPolicies = SLAPolicyResolver.resolve(db).policies
+        open[path] = db
+        return db
     }
 }

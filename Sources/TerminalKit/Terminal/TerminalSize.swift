@@ -1,5 +1,5 @@
 /// A terminal's size in character cells.
-public struct TerminalSize: Equatable, Sendable {
+public struct TerminalSize: Hashable, Sendable {
     public var columns: Int
     public var rows: Int
 

@@ -1,0 +1,89 @@
+import Foundation
+import GRDB
+import HelpDeskCore
+
+/// The tamper-evident chain over the ticket history.
+///
+/// Each event stores `hash = SHA-256(previous event's hash ␟ its own column values)`, in id
+/// order across all tickets. Editing an event breaks its own hash; deleting one breaks the
+/// next event's link. Someone with write access could recompute the whole chain, so
+/// `db check` also prints the head hash: recorded elsewhere (a ticket in another system, a
+/// log), it proves the history up to that point has not been rewritten.
+enum EventChain {
+    static let genesis = String(repeating: "0", count: 64)
+
+    /// The columns covered by the hash, in order. Never reorder: old hashes would break.
+    static let columns = ["ticket_id", "type", "at", "actor", "text", "from_status", "to_status", "from_tier", "to_tier",
+                          "external_name", "area", "reason", "tried", "assignee", "article_id", "first_contact", "csat"]
+
+    static func hash(previous: String, values: [DatabaseValue]) -> String {
+        var bytes = Array(previous.utf8)
+        for value in values {
+            bytes.append(0x1F)
+            switch value.storage {
+            case .null: bytes.append(0x00)
+            case .int64(let i): bytes += Array("i\(i)".utf8)
+            case .double(let d): bytes += Array("d\(d)".utf8)
+            case .string(let s): bytes += Array(("s" + s).utf8)
+            case .blob(let data): bytes += [0x62] + Array(data)
+            }
+        }
+        return SHA256.hex(bytes)
+    }
+
+    static func values(_ e: TicketEvent) -> [DatabaseValue] {
+        let list: [(any DatabaseValueConvertible)?] = [
+            e.ticketID, e.type.rawValue, StoredDate.string(e.at), e.actor, e.text, e.fromStatus?.rawValue, e.toStatus?.rawValue,
+            e.fromTier?.rawValue, e.toTier?.rawValue, e.externalName, e.area, e.reason, e.tried, e.assignee,
+            e.articleID, e.firstContact, e.csat,
+        ]
+        return list.map { $0?.databaseValue ?? .null }
+    }
+
+    /// The hash of the newest event, the link for the next one.
+    static func head(_ db: Database) throws -> String {
+        try String.fetchOne(db, sql: "SELECT hash FROM ticket_events ORDER BY id DESC LIMIT 1") ?? genesis
+    }
+
+    static let insertSQL = "INSERT INTO ticket_events (\(columns.joined(separator: ",")), hash) VALUES (\(columns.map { _ in "?" }.joined(separator: ",")), ?)"
+
+    /// Appends events to the chain inside the caller's write transaction.
+    static func append(_ events: [TicketEvent], _ db: Database) throws {
+        var previous = try head(db)
+        let statement = try db.cachedStatement(sql: insertSQL)
+        for event in events {
+            let values = values(event)
+            previous = hash(previous: previous, values: values)
+            try statement.execute(arguments: StatementArguments(values + [previous.databaseValue]))
+        }
+    }
+
+    /// Walks the whole chain; each problem names the event and what happened to it.
+    static func verify(_ db: Database) throws -> (problems: [String], head: String, count: Int) {
+        var problems: [String] = []
+        var previous = genesis
+        var previousID: Int64 = 0
+        var count = 0
+        let cursor = try Row.fetchCursor(db, sql: "SELECT id, \(columns.joined(separator: ",")), hash FROM ticket_events ORDER BY id")
+        while let row = try cursor.next() {
+            count += 1
+            let id: Int64 = row["id"]
+            let stored: String? = row["hash"]
+            let values = columns.map { row[$0] as DatabaseValue }
+            let expected = hash(previous: previous, values: values)
+            if stored != expected {
+                let ticket: Int64 = row["ticket_id"]
+                if id != previousID + 1 {
+                    let gap = previousID + 1 == id - 1 ? "#\(previousID + 1)" : "#\(previousID + 1)–#\(id - 1)"
+                    problems.append("event \(gap) deleted from the history (the chain breaks before event #\(id), ticket #\(ticket))")
+                } else {
+                    problems.append("event #\(id) of ticket #\(ticket) was edited after it was written (its hash does not match)")
+                }
+            }
+            previous = stored ?? expected
+            previousID = id
+            if problems.count >= 50 { problems.append("… stopping after 50 problems"); break }
+        }
+        return (problems, previous, count)
+    }
+}

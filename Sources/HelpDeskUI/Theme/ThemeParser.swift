@@ -1,0 +1,189 @@
+import Foundation
+import TerminalKit
+import HelpDeskConfig
+import TOMLKit
+
+/// Reads a theme file into a ``ThemeDocument``, collecting every problem as a located
+/// ``ThemeDiagnostic``. Bad entries are skipped (the role keeps its fallback style), so one
+/// typo does not cost the user the whole theme.
+///
+/// Format:
+/// ```toml
+/// name = "default"
+/// description = "..."
+/// monochrome = false            # optional
+/// [roles]
+/// title = { fg = "color231", bg = "color24", fg16 = "brightwhite", bg16 = "blue", attrs = ["bold"], mono = ["reverse"] }
+/// [screens.dashboard]
+/// chart = { fg = "color75" }
+/// ```
+public struct ThemeParser {
+    /// Screen names accepted under `[screens.*]`; others get a warning.
+    public static let knownScreens = ["l1", "l2", "l3", "dashboard", "kb", "ticket", "intake", "escalation", "search", "help"]
+    static let roleKeys: Set<String> = ["fg", "bg", "fg16", "bg16", "attrs", "mono"]
+
+    let file: String
+    let source: String
+    let locator: TOMLSourceLocator
+    private(set) var diagnostics: [ThemeDiagnostic] = []
+
+    public init(file: String, source: String) {
+        self.file = file
+        self.source = source
+        self.locator = TOMLSourceLocator(source: source)
+    }
+
+    /// Parses the source; nil (with a diagnostic) only when the TOML itself is malformed.
+    public static func parse(file: String, source: String, defaultName: String) -> (document: ThemeDocument?, diagnostics: [ThemeDiagnostic]) {
+        var parser = ThemeParser(file: file, source: source)
+        let document = parser.run(defaultName: defaultName)
+        return (document, parser.diagnostics)
+    }
+
+    mutating func run(defaultName: String) -> ThemeDocument? {
+        let table: TOMLTable
+        do {
+            table = try SafeTOML.table(source)
+        } catch {
+            report(line: error.line, column: error.column, error.message)
+            return nil
+        }
+        var document = ThemeDocument(name: defaultName, roles: [:])
+        for key in table.keys {
+            let value = table[key]!
+            switch key {
+            case "name":
+                if let name = value.string { document.name = name } else { typeError(table: "", key: key, expected: "a string") }
+            case "description":
+                if let text = value.string { document.description = text } else { typeError(table: "", key: key, expected: "a string") }
+            case "monochrome":
+                if let flag = value.bool { document.monochrome = flag } else { typeError(table: "", key: key, expected: "true or false") }
+            case "roles":
+                if let roles = value.table { document.roles = parseRoles(roles, table: "roles") } else { typeError(table: "", key: key, expected: "a table") }
+            case "screens":
+                guard let screens = value.table else { typeError(table: "", key: key, expected: "a table"); continue }
+                for screen in screens.keys {
+                    let path = "screens.\(screen)"
+                    guard let overrides = screens[screen]?.table else { typeError(table: "screens", key: screen, expected: "a table of roles"); continue }
+                    if !Self.knownScreens.contains(screen) {
+                        let line = locator.locate(table: path)
+                        report(line: line, column: line > 0 ? 1 : 0, severity: .warning,
+                               "unknown screen \"\(screen)\"; known screens: \(Self.knownScreens.joined(separator: ", "))")
+                    }
+                    document.screens[screen] = parseRoles(overrides, table: path)
+                }
+            default:
+                let at = locator.locate(table: "", key: key)
+                report(line: at.line, column: at.column, "unknown setting \"\(key)\"; expected name, description, monochrome, [roles] or [screens.NAME]")
+            }
+        }
+        return document
+    }
+
+    mutating func parseRoles(_ table: TOMLTable, table path: String) -> [StyleRole: RoleSpec] {
+        var roles: [StyleRole: RoleSpec] = [:]
+        for key in table.keys {
+            guard let role = StyleRole(rawValue: key) else {
+                let at = locator.locate(table: path, key: key)
+                report(line: at.line, column: at.column, "unknown role \"\(key)\"\(Self.suggestion(for: key))")
+                continue
+            }
+            guard let entry = table[key]?.table else {
+                typeError(table: path, key: key, expected: "an inline table such as { fg = \"red\", attrs = [\"bold\"] }")
+                continue
+            }
+            if let spec = parseRole(entry, table: path, key: key) { roles[role] = spec }
+        }
+        return roles
+    }
+
+    mutating func parseRole(_ entry: TOMLTable, table path: String, key: String) -> RoleSpec? {
+        var spec = RoleSpec()
+        var valid = true
+        for field in entry.keys {
+            let value = entry[field]!
+            switch field {
+            case "fg", "bg", "fg16", "bg16":
+                guard let text = value.string, let color = ColorSpec(parsing: text) else {
+                    let at = locator.locate(table: path, key: key, subkey: field)
+                    report(line: at.line, column: at.column,
+                           "\(key).\(field): \(value.string.map { "\"\($0)\" is not a colour" } ?? "expected a colour string"); use a name (red, brightblue), color0–color255, #rrggbb or default")
+                    valid = false
+                    continue
+                }
+                switch field {
+                case "fg": spec.foreground = color
+                case "bg": spec.background = color
+                case "fg16": spec.foreground16 = color
+                default: spec.background16 = color
+                }
+            case "attrs", "mono":
+                guard let attributes = parseAttributes(value, table: path, key: key, field: field) else { valid = false; continue }
+                if field == "attrs" { spec.attributes = attributes } else { spec.mono = attributes }
+            default:
+                let at = locator.locate(table: path, key: key, subkey: field)
+                report(line: at.line, column: at.column, "\(key): unknown field \"\(field)\"; expected fg, bg, fg16, bg16, attrs or mono")
+            }
+        }
+        return valid ? spec : nil
+    }
+
+    mutating func parseAttributes(_ value: TOMLValueConvertible, table path: String, key: String, field: String) -> TextAttributes? {
+        let names: [String]
+        if let array = value.array {
+            names = array.compactMap { $0.string }
+            guard names.count == array.count else { typeError(table: path, key: key, expected: "\(field) as an array of strings"); return nil }
+        } else if let single = value.string {
+            names = [single]
+        } else {
+            typeError(table: path, key: key, expected: "\(field) as an array of strings")
+            return nil
+        }
+        var attributes: TextAttributes = []
+        for name in names {
+            guard let attribute = TextAttributes(name: name) else {
+                let at = locator.locate(table: path, key: key, subkey: field)
+                report(line: at.line, column: at.column,
+                       "\(key).\(field): unknown attribute \"\(name)\"; expected \(TextAttributes.named.map(\.name).joined(separator: ", "))")
+                return nil
+            }
+            attributes.insert(attribute)
+        }
+        return attributes
+    }
+
+    mutating func typeError(table: String, key: String, expected: String) {
+        let at = locator.locate(table: table, key: key)
+        report(line: at.line, column: at.column, "\(key): expected \(expected)")
+    }
+
+    mutating func report(line: Int, column: Int, severity: ThemeDiagnostic.Severity = .error, _ message: String) {
+        diagnostics.append(ThemeDiagnostic(file: file, line: line, column: column, severity: severity, message: message))
+    }
+
+    /// ` (did you mean "title"?)` for a near miss, else empty.
+    static func suggestion(for key: String) -> String {
+        let lower = key.lowercased()
+        if let match = StyleRole.allCases.first(where: { $0.rawValue.lowercased() == lower }) {
+            return " (did you mean \"\(match.rawValue)\"?)"
+        }
+        let close = StyleRole.allCases.min { editDistance($0.rawValue, key) < editDistance($1.rawValue, key) }
+        if let close, editDistance(close.rawValue, key) <= 2 { return " (did you mean \"\(close.rawValue)\"?)" }
+        return ""
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var row = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let current = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = current
+            }
+        }
+        return a.isEmpty ? b.count : row[b.count]
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+@Suite("CLI: hostile and broken input", .serialized)
+struct HostileInputCLITests {
+    let cli = CLIRunner()
+
+    init() throws {
+        try cli.run(["agent", "add", "ana", "--name", "Ana", "--role", "l1"])
+        _ = try cli.json(["--as", "ana", "ticket", "new", "--subject", "Existing", "--requester", "r"])
+    }
+
+    func ticketCount() throws -> Int {
+        (try cli.run(["ticket", "list", "--limit", "10000", "--json"]).json() as? [Any])?.count ?? -1
+    }
+
+    @Test("an argument that is not UTF-8 is refused with 65")
+    func invalidUTF8Argument() throws {
+        let r = try cli.shell(#"$HD --as ana ticket new --subject "$(printf 'bad\xffname')" --requester r"#)
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("not valid UTF-8"))
+        #expect(try ticketCount() == 1)
+    }
+
+    @Test("description files: NUL bytes, invalid UTF-8 and 10 MB are refused at once with 65")
+    func descriptionFiles() throws {
+        let folder = cli.folder.path
+        try Data("abc\0def".utf8).write(to: URL(fileURLWithPath: folder + "/nul.txt"))
+        try Data([0x61, 0xFF, 0xFE, 0x62]).write(to: URL(fileURLWithPath: folder + "/bad.txt"))
+        try Data(repeating: 0x61, count: 10_000_000).write(to: URL(fileURLWithPath: folder + "/huge.txt"))
+        for (file, message) in [("nul.txt", "NUL"), ("bad.txt", "UTF-8"), ("huge.txt", "limit")] {
+            let start = Date()
+            let r = try cli.run(["--as", "ana", "ticket", "new", "--subject", "s", "--requester", "r", "--description-file", folder + "/" + file])
+            #expect(r.status == 65, "\(file): \(r.stderr)")
+            #expect(r.stderr.contains(message))
+            #expect(Date().timeIntervalSince(start) < 10)
+        }
+        #expect(try ticketCount() == 1)
+    }
+
+    @Test("a database locked past the retry budget: 69 and a clear message, not a raw SQLite error")
+    func lockedDatabase() throws {
+        let script = """
+        python3 - <<'PY'
+        import os, sqlite3, subprocess, time
+        con = sqlite3.connect(os.environ["HELPDESK_DB"], isolation_level=None)
+        con.execute("BEGIN EXCLUSIVE")
+        r = subprocess.run([os.environ["HD"], "--as", "ana", "ticket", "new", "--subject", "x", "--requester", "r"],
+                           env=dict(os.environ, HELPDESK_BUSY_TIMEOUT="1"), capture_output=True, text=True)
+        print(r.returncode)
+        print(r.stderr.strip())
+        PY
+        """
+        let r = try cli.shell(script)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "69")
+        #expect(lines.last?.contains("locked by another process") == true)
+        #expect(try ticketCount() == 1)
+    }
+
+    @Test("a full disk (file-size limit): 73, nothing saved, the file still sound")
+    func fullDisk() throws {
+        let big = cli.folder.appendingPathComponent("900k.txt")
+        try Data(String(repeating: "línea de registro 0123456789\n", count: 30_000).utf8.prefix(900_000)).write(to: big)
+        let r = try cli.shell("ulimit -f 400; $HD --as ana ticket new --subject big --requester r --description-file \(big.path)")
+        #expect(r.status == 73, "\(r.stderr)")
+        #expect(r.stderr.contains("disk is full"))
+        #expect(try cli.run(["db", "check"]).status == 0)
+        #expect(try ticketCount() == 1)
+    }
+
+    @Test("a damaged file and a file from a newer version: 69, untouched")
+    func damagedAndNewer() throws {
+        let garbage = cli.folder.appendingPathComponent("garbage.sqlite")
+        try Data(repeating: 0x42, count: 8192).write(to: garbage)
+        let r = try cli.run(["--db", garbage.path, "ticket", "list"])
+        #expect(r.status == 69)
+        #expect(r.stderr.hasPrefix("helpdesk: "))
+        #expect(try Data(contentsOf: garbage) == Data(repeating: 0x42, count: 8192))
+
+        let newer = try cli.shell("""
+            python3 -c "import sqlite3,os; c=sqlite3.connect(os.environ['HELPDESK_DB']); c.execute(\\"INSERT INTO grdb_migrations VALUES ('v99-future')\\"); c.commit()"
+            $HD ticket list
+            """)
+        #expect(newer.status == 69)
+        #expect(newer.stderr.contains("newer helpdesk"))
+    }
+
+    @Test("FTS syntax typed into a search never errors")
+    func ftsSyntax() throws {
+        for text in ["\"", "NEAR(a b", "AND(", "-", "*", "a OR", "title:x", "(((", "'; DROP TABLE tickets; --", "^"] {
+            let r = try cli.run(["ticket", "list", "--search", text])
+            #expect(r.status == 0, "\(text): \(r.stderr)")
+        }
+    }
+
+    @Test("escape sequences in ticket text are made harmless in table output")
+    func escapesInOutput() throws {
+        let hostile = "Hola \u{1b}]52;c;SGVsbG8=\u{07} \u{1b}[2J \u{202e}evil"
+        _ = try cli.json(["--as", "ana", "ticket", "new", "--subject", hostile, "--requester", "r"])
+        let list = try cli.run(["ticket", "list"])
+        #expect(!list.stdout.contains("\u{1b}"))
+        #expect(!list.stdout.contains("\u{202e}"))
+        #expect(list.stdout.contains("␛]52;c;SGVsbG8="))
+        let show = try cli.run(["ticket", "show", "2"])
+        #expect(!show.stdout.contains("\u{1b}") && !show.stdout.contains("\u{07}"))
+        let json = try cli.run(["ticket", "show", "2", "--json"])
+        #expect(!json.stdout.contains("\u{1b}"), "JSON escapes control characters")
+    }
+
+    @Test("db check names an event edited behind the app's back")
+    func tamperedHistory() throws {
+        let r = try cli.shell("""
+            python3 -c "import sqlite3,os; c=sqlite3.connect(os.environ['HELPDESK_DB']); c.execute('DROP TRIGGER ticket_events_no_update'); c.execute(\\"UPDATE ticket_events SET actor='mallory' WHERE id=1\\"); c.commit()"
+            $HD db check
+            """)
+        #expect(r.status == 65)
+        #expect(r.stdout.contains("event #1 of ticket #1 was edited"))
+    }
+}
