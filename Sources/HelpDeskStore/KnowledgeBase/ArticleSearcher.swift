@@ -36,6 +36,10 @@ public struct ArticleSearcher {
     struct Scored {
         var id: Int64
         var score: Double
+        /// Read from the index row: in `articles` they sit after the body, and reading them there
+        /// would walk a long body's overflow pages for every hit.
+        var lang: Language = .en
+        var status: ArticleStatus = .published
     }
 
     mutating func rank(_ query: AnalyzedQuery, prefix: QueryTerm?) throws -> [Scored] {
@@ -108,14 +112,14 @@ public struct ArticleSearcher {
                 : candidate.score
             let pairs = features.pairScore(idf: bm25Weights, k1: tuning.k1, orderedWeight: tuning.ordered,
                                            unorderedWeight: tuning.unordered)
-            scored.append(Scored(id: candidate.id, score: (base + pairs) * boost))
+            scored.append(Scored(id: candidate.id, score: (base + pairs) * boost, lang: candidate.lang, status: candidate.status))
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
         return Array(scored.prefix(options.limit))
     }
 
     func fetchCandidates(_ expression: String, depth: Int) throws -> [Scored] {
-        var sql = "SELECT rowid, bm25(articles_fts, 0.0, 0.0, \(tuning.titleWeight), 1.0) AS s FROM articles_fts WHERE articles_fts MATCH ?"
+        var sql = "SELECT rowid, bm25(articles_fts, 0.0, 0.0, \(tuning.titleWeight), 1.0) AS s, lang, status FROM articles_fts WHERE articles_fts MATCH ?"
         var arguments: StatementArguments = [expression]
         if let lang = options.lang {
             sql += " AND lang = ?"
@@ -128,7 +132,8 @@ public struct ArticleSearcher {
         var out: [Scored] = []
         let rows = try Row.fetchCursor(statement, arguments: arguments)
         while let row = try rows.next() {
-            out.append(Scored(id: row[0], score: -(row[1] as Double)))
+            out.append(Scored(id: row[0], score: -(row[1] as Double), lang: Language(rawValue: row[2]) ?? .en,
+                              status: ArticleStatus(rawValue: row[3]) ?? .draft))
         }
         return out
     }
@@ -150,14 +155,14 @@ public struct ArticleSearcher {
 
     func hits(_ ranked: [Scored], query: AnalyzedQuery) throws -> [ArticleHit] {
         let statement = try db.cachedStatement(sql: options.snippets
-            ? "SELECT id, external_id, title, lang, status, body FROM articles WHERE id = ?"
-            : "SELECT id, external_id, title, lang, status FROM articles WHERE id = ?")
+            ? "SELECT id, external_id, title, body FROM articles WHERE id = ?"
+            : "SELECT id, external_id, title FROM articles WHERE id = ?")
         var out: [ArticleHit] = []
         for r in ranked {
             guard let row = try Row.fetchOne(statement, arguments: [r.id]) else { continue }
-            let lang = Language(rawValue: row["lang"]) ?? .en
+            let lang = r.lang
             var hit = ArticleHit(id: row["id"], externalID: row["external_id"], title: row["title"], lang: lang,
-                                 status: ArticleStatus(rawValue: row["status"]) ?? .draft,
+                                 status: r.status,
                                  score: (r.score * 1000).rounded() / 1000, snippet: nil)
             if options.snippets {
                 hit.snippet = SnippetMaker(query: query, lang: lang).snippet(for: row["body"])
