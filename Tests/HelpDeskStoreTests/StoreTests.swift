@@ -159,3 +159,18 @@ struct StoredDateTests {
         }
     }
 }
+
+@Suite("Queue query plans")
+struct QueuePlanTests {
+    @Test("a deep page of a tier queue walks the index in order, never sorting the queue",
+          arguments: [Set<TicketStatus>?(TicketQuery.activeStatuses), Set([TicketStatus.open, .pendingCustomer]), Set([TicketStatus.closed])])
+    func queuePages(statuses: Set<TicketStatus>?) throws {
+        let db = try AppDatabase.inMemory()
+        let cursor = TicketCursor(done: statuses?.first.map { !$0.isActive } ?? false, priority: .p3, createdAt: Date(), id: 500)
+        for tiers in [Set([Tier.l1]), Set([Tier.l2])] {
+            let plan = try db.queryPlan(for: TicketQuery(tiers: tiers, statuses: statuses, limit: 50, after: cursor))
+            #expect(plan.contains { $0.contains("USING INDEX tickets_queue") }, "\(plan)")
+            #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
+        }
+    }
+}

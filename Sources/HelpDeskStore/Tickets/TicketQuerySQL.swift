@@ -8,16 +8,28 @@ struct TicketQuerySQL {
     let limit: Int
     let after: TicketCursor?
     let order: TicketOrder
+    /// Whether the filter pins `done` to one value (see init).
+    private(set) var doneFixed = false
 
     init(_ query: TicketQuery) {
         limit = max(1, min(query.limit, 10_000))
         after = query.after
         order = query.order
         if let tiers = query.tiers, !tiers.isEmpty {
-            add("tier IN (\(placeholders(tiers.count)))", tiers.map(\.rawValue).sorted())
+            if tiers.count == 1 {
+                add("tier = ?", [tiers.first!.rawValue])
+            } else {
+                add("tier IN (\(placeholders(tiers.count)))", tiers.map(\.rawValue).sorted())
+            }
+        }
+        // When every wanted status is open work (or every one is finished), `done` is fixed: saying
+        // so lets SQLite walk the queue index in order instead of sorting the whole queue.
+        if let statuses = query.statuses, !statuses.isEmpty, Set(statuses.map(\.isActive)).count == 1 {
+            doneFixed = true
+            whereClauses.append(statuses.first!.isActive ? "done = 0" : "done = 1")
         }
         if let statuses = query.statuses, statuses == TicketQuery.activeStatuses {
-            whereClauses.append("done = 0")
+            // `done = 0` says it all.
         } else if let statuses = query.statuses, !statuses.isEmpty {
             add("status IN (\(placeholders(statuses.count)))", statuses.map(\.rawValue).sorted())
         }
@@ -61,7 +73,9 @@ struct TicketQuerySQL {
         var clauses = whereClauses
         switch order {
         case .urgency:
-            if after != nil { clauses.append("(done, priority, created_at, id) > (?, ?, ?, ?)") }
+            if after != nil {
+                clauses.append(doneFixed ? "(priority, created_at, id) > (?, ?, ?)" : "(done, priority, created_at, id) > (?, ?, ?, ?)")
+            }
         case .newest:
             if after != nil { clauses.append("(created_at, id) < (?, ?)") }
         }
@@ -75,7 +89,8 @@ struct TicketQuerySQL {
         if let after {
             switch order {
             case .urgency:
-                _ = args.append(contentsOf: [after.done ? 1 : 0, after.priority.rank, after.createdAt, after.id])
+                if !doneFixed { _ = args.append(contentsOf: [after.done ? 1 : 0]) }
+                _ = args.append(contentsOf: [after.priority.rank, after.createdAt, after.id])
             case .newest:
                 _ = args.append(contentsOf: [after.createdAt, after.id])
             }
