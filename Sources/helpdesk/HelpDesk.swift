@@ -10,7 +10,7 @@ struct HelpDesk: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self, AgentCommand.self, RequesterCommand.self, TicketCommand.self,
-            DemoCommand.self, DBCommand.self, BatchCommand.self, TUICommand.self,
+            KBCommand.self, DemoCommand.self, DBCommand.self, BatchCommand.self, TUICommand.self,
         ],
         defaultSubcommand: TUICommand.self
     )

@@ -145,3 +145,17 @@ struct StoreTests {
         #expect(try db.tickets(matching: TicketQuery(text: "\"printer*")).count == 1)
     }
 }
+
+@Suite("Stored dates")
+struct StoredDateTests {
+    @Test("hand-formatted dates equal GRDB's own format, across eras and leap days")
+    func matchesGRDB() {
+        var rng = SystemRandomNumberGenerator()
+        let fixed: [TimeInterval] = [0, -1, 951_782_400, 4_107_542_399.999, 1_790_000_000.123, -86_400 * 365.25 * 30]
+        let random = (0..<500).map { _ in TimeInterval(Int64.random(in: -2_000_000_000_000...4_000_000_000_000, using: &rng)) / 1000 }
+        for t in fixed + random {
+            let date = Date(timeIntervalSince1970: t)
+            #expect(StoredDate.string(date) == String.fromDatabaseValue(date.databaseValue), "\(t)")
+        }
+    }
+}

@@ -78,7 +78,7 @@ public enum Workflow {
             event.reason = try required(esc.reason, field: "reason", "an escalation needs a reason (--reason)")
             event.tried = try required(esc.tried, field: "tried", "an escalation needs what was already tried (--tried)")
             if case .external(let kind, let name) = esc.target {
-                let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+                let name = name.trimmed
                 guard !name.isEmpty else {
                     throw .missingField(field: "name", message: "an escalation to a \(kind) needs its name")
                 }
@@ -177,12 +177,8 @@ public enum Workflow {
     }
 
     private static func required(_ text: String, field: String, _ message: String) throws(WorkflowError) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         guard !trimmed.isEmpty else { throw .missingField(field: field, message: message) }
         return trimmed
     }
-}
-
-extension String {
-    var isBlank: Bool { trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
 }

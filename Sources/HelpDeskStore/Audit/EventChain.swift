@@ -33,7 +33,7 @@ enum EventChain {
 
     static func values(_ e: TicketEvent) -> [DatabaseValue] {
         let list: [(any DatabaseValueConvertible)?] = [
-            e.ticketID, e.type.rawValue, e.at, e.actor, e.text, e.fromStatus?.rawValue, e.toStatus?.rawValue,
+            e.ticketID, e.type.rawValue, StoredDate.string(e.at), e.actor, e.text, e.fromStatus?.rawValue, e.toStatus?.rawValue,
             e.fromTier?.rawValue, e.toTier?.rawValue, e.externalName, e.area, e.reason, e.tried, e.assignee,
             e.articleID, e.firstContact, e.csat,
         ]

@@ -37,6 +37,7 @@ public final class AppDatabase: Sendable {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         CoreSchema.registerMigrations(&migrator)
+        KnowledgeBaseSchema.registerMigrations(&migrator)
         return migrator
     }
 

@@ -173,8 +173,8 @@ public struct DemoGenerator {
         let values: [(any DatabaseValueConvertible)?] = [
             t.kind.rawValue, t.subject, t.description, t.requester, t.organisation, t.plan.rawValue, t.category,
             t.impact.rawValue, t.urgency.rawValue, t.priority.rank, t.status.rawValue, t.tier.rawValue, t.externalName,
-            t.returnTier?.rawValue, t.assignee, t.createdBy, t.createdAt, t.updatedAt, t.firstResponseAt,
-            t.resolvedAt, t.closedAt, t.escalationCount, t.firstContactResolution, t.csat, t.version,
+            t.returnTier?.rawValue, t.assignee, t.createdBy, StoredDate.string(t.createdAt), StoredDate.string(t.updatedAt),
+            StoredDate.string(t.firstResponseAt), StoredDate.string(t.resolvedAt), StoredDate.string(t.closedAt), t.escalationCount, t.firstContactResolution, t.csat, t.version,
         ]
         return StatementArguments(values)
     }

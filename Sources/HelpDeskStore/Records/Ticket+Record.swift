@@ -55,11 +55,11 @@ extension Ticket: FetchableRecord, TableRecord, PersistableRecord {
         container["return_tier"] = returnTier?.rawValue
         container["assignee"] = assignee
         container["created_by"] = createdBy
-        container["created_at"] = createdAt
-        container["updated_at"] = updatedAt
-        container["first_response_at"] = firstResponseAt
-        container["resolved_at"] = resolvedAt
-        container["closed_at"] = closedAt
+        container["created_at"] = StoredDate.string(createdAt)
+        container["updated_at"] = StoredDate.string(updatedAt)
+        container["first_response_at"] = StoredDate.string(firstResponseAt)
+        container["resolved_at"] = StoredDate.string(resolvedAt)
+        container["closed_at"] = StoredDate.string(closedAt)
         container["escalation_count"] = escalationCount
         container["first_contact_resolution"] = firstContactResolution
         container["csat"] = csat

@@ -49,6 +49,8 @@ struct BatchCommand: ParsableCommand {
         if let db = global.db { args += ["--db", db] }
         if let who = global.actAs, !words.contains("--as") { args += ["--as", who] }
         if global.json, !words.contains("--json") { args += ["--json"] }
+        Console.context = "line \(lineNumber)"
+        defer { Console.context = nil }
         do {
             var command = try HelpDesk.parseAsRoot(args)
             try command.run()
@@ -58,7 +60,7 @@ struct BatchCommand: ParsableCommand {
         } catch {
             let code = HelpDesk.exitCode(for: error)
             if code.rawValue != 0 {
-                Console.error("line \(lineNumber): " + HelpDesk.message(for: error).split(separator: "\n").first.map(String.init).orEmpty)
+                Console.error(HelpDesk.message(for: error).split(separator: "\n").first.map(String.init).orEmpty)
             }
             return code.rawValue
         }

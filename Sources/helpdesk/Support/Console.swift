@@ -9,9 +9,13 @@ enum Console {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
+    /// Set by `batch` while it runs a line, so errors say which line failed.
+    nonisolated(unsafe) static var context: String?
+
     static func error(_ message: String) {
         let oneLine = message.replacingOccurrences(of: "\n", with: " ")
-        FileHandle.standardError.write(Data(("helpdesk: " + TextSafety.clean(oneLine) + "\n").utf8))
+        let prefix = context.map { "helpdesk: \($0): " } ?? "helpdesk: "
+        FileHandle.standardError.write(Data((prefix + TextSafety.clean(oneLine) + "\n").utf8))
     }
 
     static func note(_ message: String) {

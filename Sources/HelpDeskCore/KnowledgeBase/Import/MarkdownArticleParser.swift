@@ -1,0 +1,53 @@
+import Foundation
+
+/// Reads one Markdown article file with optional front matter.
+///
+/// The title is the `title` key, else the first `# ` heading; the external id is the `id` key,
+/// else the file's path relative to the imported folder without `.md`, so re-importing the same
+/// folder updates the same articles.
+public enum MarkdownArticleParser {
+    public static func parse(_ text: String, file: String, relativePath: String) throws(ImportProblem) -> ParsedArticle {
+        let fm = try FrontMatter.parse(text, file: file)
+        func string(_ key: String) -> String? {
+            fm.values[key]?.string.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+        var title = string("title")
+        if title == nil {
+            title = fm.body.split(separator: "\n").first { $0.hasPrefix("# ") }
+                .map { $0.dropFirst(2).trimmingCharacters(in: .whitespaces) }
+        }
+        guard let title, !title.isEmpty else {
+            throw ImportProblem(file: file, line: 1, message: "missing title (no \"title\" in front matter and no # heading)")
+        }
+        var lang: Language
+        if let code = string("lang") ?? string("language") {
+            guard let l = Language(rawValue: code.lowercased()) else {
+                throw ImportProblem(file: file, line: 1, message: "unknown lang \"\(code)\" (expected es or en)")
+            }
+            lang = l
+        } else {
+            lang = LanguageGuess.guess(title + " " + fm.body)
+        }
+        var tags: [String] = []
+        if let value = fm.values["tags"] {
+            switch value {
+            case .list(let items): tags = items
+            case .string(let s): tags = s.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            case .bool: break
+            }
+        }
+        var status: ArticleStatus?
+        if case .bool(true)? = fm.values["draft"] { status = .draft }
+        if let s = string("status") {
+            guard let parsed = ArticleStatus(rawValue: s.lowercased()) else {
+                throw ImportProblem(file: file, line: 1, message: "unknown status \"\(s)\"")
+            }
+            status = parsed
+        }
+        let id = string("id") ?? (relativePath.hasSuffix(".md") ? String(relativePath.dropLast(3)) : relativePath)
+        let body = fm.body.trimmingCharacters(in: .whitespacesAndNewlines)
+        return ParsedArticle(line: 1, draft: ArticleDraft(externalID: id, title: title, body: body, lang: lang,
+                                                          category: string("category"), tags: tags),
+                             status: status)
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import GRDB
+import HelpDeskCore
+
+/// One search result.
+public struct ArticleHit: Sendable, Equatable {
+    public var id: Int64
+    public var externalID: String?
+    public var title: String
+    public var lang: Language
+    public var status: ArticleStatus
+    /// Higher is better; comparable within one result list only.
+    public var score: Double
+    /// Excerpt of the original body around the matches (nil when not asked for).
+    public var snippet: Snippet?
+}
+
+/// How to search.
+public struct ArticleSearchOptions: Sendable {
+    public var lang: Language?
+    public var limit: Int
+    /// Drafts, articles in review and retired ones too (editors); otherwise published only.
+    public var includeUnpublished: Bool
+    /// Search-as-you-type: the last word also matches as a prefix while it is unfinished.
+    public var prefixLastWord: Bool
+    public var snippets: Bool
+
+    public init(lang: Language? = nil, limit: Int = 10, includeUnpublished: Bool = false,
+                prefixLastWord: Bool = false, snippets: Bool = true) {
+        self.lang = lang
+        self.limit = limit
+        self.includeUnpublished = includeUnpublished
+        self.prefixLastWord = prefixLastWord
+        self.snippets = snippets
+    }
+}
+
+extension AppDatabase {
+    /// Ranked articles for free text in Spanish or English. Never fails on the query's syntax.
+    public func searchArticles(query: String, lang: Language? = nil, limit: Int = 10,
+                               includeUnpublished: Bool = false) throws -> [ArticleHit] {
+        try searchArticles(query, options: ArticleSearchOptions(lang: lang, limit: limit,
+                                                                includeUnpublished: includeUnpublished))
+    }
+
+    public func searchArticles(_ query: String, options: ArticleSearchOptions) throws -> [ArticleHit] {
+        try read { db in
+            var searcher = ArticleSearcher(db: db, options: options)
+            return try searcher.search(query)
+        }
+    }
+
+    /// Runs many searches on one read connection (batch mode: `kb search --stdin`).
+    public func withArticleSearcher<T>(options: ArticleSearchOptions,
+                                       _ body: (inout ArticleSearcher) throws -> T) throws -> T {
+        try read { db in
+            var searcher = ArticleSearcher(db: db, options: options)
+            return try body(&searcher)
+        }
+    }
+}
