@@ -63,7 +63,6 @@ public struct TicketQueueScreen: Screen {
     public func disabledReason(_ action: ActionID, _ context: ScreenContext) -> String? {
         switch action {
         case Act.open: selected == nil ? context.l10n(.reasonNoTicket) : nil
-        case Act.newTicket: context.l10n(.reasonNewMissing)
         case Act.kbDraft: context.l10n(.reasonKBMissing)
         default: nil
         }
@@ -130,6 +129,8 @@ public struct TicketQueueScreen: Screen {
         case Act.open:
             guard let ticket = selected else { return [] }
             return [.openTicket(ticket.id)]
+        case Act.newTicket:
+            return [.push(IntakeScreen())]
         case _ where Act.ticketActions.contains(action):
             guard let ticket = selected else { return [] }
             return panel.begin(action, on: ticket, agents: agents, context: context)
