@@ -216,6 +216,7 @@ public final class HelpDeskApp {
         let l10n = context.l10n
         switch screen {
         case .l1: stack = [L1ConsoleScreen()]
+        case .l1Queue: stack = [TicketQueueScreen(tier: .l1)]
         case .l2: stack = [TicketQueueScreen(tier: .l2)]
         case .l3: stack = [TicketQueueScreen(tier: .l3)]
         case .dashboard:

@@ -36,7 +36,7 @@ extension EscalationWizardScreen {
         case .confirm: .wizardKeysConfirm
         }
         let hint = confirmingCancel ? l10n(.wizardDiscard) : l10n(keys)
-        buffer.write(hint, in: footer.row(1).inset(top: 0), role: confirmingCancel ? .warning : .dim)
+        buffer.write(hint, in: Rect(row: footer.row + 1, column: left, width: width, height: 1), role: confirmingCancel ? .warning : .dim)
     }
 
     /// `1 Target ✓ L2  2 Area ✓ network  3 Reason  4 What was tried  5 Confirm`
