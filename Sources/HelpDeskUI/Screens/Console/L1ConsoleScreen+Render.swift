@@ -27,7 +27,8 @@ extension L1ConsoleScreen {
         let mineRows = min(max(1, mine.count), max(1, available / 2))
         let waitingRows = max(1, available - mineRows)
         buffer.write(" " + l10n(.consoleMine), in: rect.row(0), role: .section)
-        buffer.write(" P  #     SLA   " + l10n(.colSubject), in: rect.row(1), role: .header)
+        let header = " P  " + TextFitting.fit("#", width: 5) + TextFitting.fit("SLA", width: 6, alignment: .right) + "  " + l10n(.colSubject)
+        buffer.write(header, in: rect.row(1), role: .header)
         drawSection(mine, offset: 0, empty: l10n(.consoleEmptyMine), from: rect.row + 2, rows: mineRows, width: rect.width, context: context, buffer: &buffer)
         let waitingTop = rect.row + 2 + mineRows
         buffer.write(" " + l10n(.consoleNew), in: Rect(row: waitingTop, column: rect.column, width: rect.width, height: 1), role: .section)

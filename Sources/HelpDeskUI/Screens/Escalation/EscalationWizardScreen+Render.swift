@@ -77,8 +77,9 @@ extension EscalationWizardScreen {
         let top = max(0, listCursor - rows + 1)
         for (offset, index) in (top..<min(wizard.areas.count, top + rows)).enumerated() {
             let area = wizard.areas[index]
-            let chosen = area == wizard.area.lowercased() && listCursor == index
-            buffer.write((chosen ? " (•) " : " ( ) ") + area.sanitized(.singleLine), in: page.row(2 + offset).inset(right: page.width - 30),
+            let chosen = area == wizard.area.lowercased()
+            let mark = (listCursor == index ? "▸" : " ") + (chosen ? "(•) " : "( ) ")
+            buffer.write(mark + area.sanitized(.singleLine), in: page.row(2 + offset).inset(right: page.width - 30),
                          role: chosen ? .selected : .normal)
         }
         let otherRow = 2 + min(rows, wizard.areas.count) + 1
@@ -111,7 +112,7 @@ extension EscalationWizardScreen {
         let box = Rect(row: page.row + row + 1, column: page.column, width: page.width, height: 3)
         buffer.box(box, role: focus == 1 ? .borderFocused : .border)
         drawField(tried, in: box.inset(by: 1), focused: focus == 1, buffer: &buffer)
-        buffer.write(slaLine(context), in: page.row(row + 5), role: .info)
+        drawSLA(context, from: page.row + row + 5, in: page, buffer: &buffer)
     }
 
     private func drawConfirm(_ wizard: EscalationWizard, in page: Rect, context: ScreenContext, buffer: inout ScreenBuffer) {
@@ -129,13 +130,20 @@ extension EscalationWizardScreen {
         let row = lines.count + 1
         buffer.write(l10n(.wizardUrgencyPrompt), in: page.row(row), role: .label)
         drawField(urgency, in: page.row(row + 1), focused: true, buffer: &buffer)
-        buffer.write(slaLine(context), in: page.row(row + 3), role: .info)
+        drawSLA(context, from: page.row + row + 3, in: page, buffer: &buffer)
     }
 
     private func drawField(_ input: TextInput, in rect: Rect, focused: Bool, buffer: inout ScreenBuffer) {
         let role: StyleRole = focused ? .inputFocused : .input
         buffer.fill(rect, role: role)
         TextInputView.drawLine(input, in: rect, buffer: &buffer, role: role, focused: focused)
+    }
+
+    private func drawSLA(_ context: ScreenContext, from row: Int, in page: Rect, buffer: inout ScreenBuffer) {
+        let lines = StyledLine.wrapped(slaLine(context), width: page.width, prefix: "", prefixRole: .info, role: .info)
+        for (offset, line) in lines.prefix(2).enumerated() where row + offset < page.maxRow {
+            line.draw(into: &buffer, row: row + offset, column: page.column, width: page.width)
+        }
     }
 
     /// The SLA reminder: the running target's due time, plan and priority, when known.

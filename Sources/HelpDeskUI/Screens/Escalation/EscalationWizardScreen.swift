@@ -181,6 +181,7 @@ public struct EscalationWizardScreen: Screen {
         switch key {
         case .up: listCursor = max(0, listCursor - 1)
         case .down: listCursor = min(otherRow, listCursor + 1)
+        case .character(" ") where listCursor < otherRow: break  // Space chooses the row under the cursor
         default:
             // Typing goes to the "other area" field, wherever the cursor was.
             guard otherArea.handle(key) == .edited else { return }

@@ -72,8 +72,11 @@ extension IntakeScreen {
             return
         }
         let list = rect.inset(top: 1, left: 1, right: 1)
+        // Scores only compare within one list: shown relative to the best match (1.00).
+        let best = suggestions.map(\.score).max() ?? 0
         for (index, article) in suggestions.prefix(max(0, list.height - 1)).enumerated() {
-            let score = String(format: "%@ %.2f", article.lang.rawValue, article.score)
+            let relative = best > 0 ? article.score / best : 0
+            let score = article.lang.rawValue + " " + String(format: "%.2f", relative)
             let marker = index == suggestionCursor ? "▸ " : "  "
             let text = marker + TextFitting.fit(article.reference.sanitized(.singleLine), width: 8) + " " + article.title.sanitized(.singleLine)
             let rowRect = list.row(index)
