@@ -3,7 +3,8 @@ import PackageDescription
 
 /// Layers (arrows are the only allowed imports):
 ///   helpdesk ─► HelpDeskUI ─► TerminalKit
-///     │            └────────► HelpDeskCore
+///     │            ├────────► HelpDeskCore
+///     │            └────────► HelpDeskConfig (TOML files: themes, keys)
 ///     ├─► CursesTerminal ─► CNcursesw, TerminalKit
 ///     ├─► HelpDeskStore ─► GRDB, HelpDeskCore
 ///     └─► HelpDeskConfig ─► TOMLKit, HelpDeskCore  (SLA and other config files)
@@ -36,7 +37,7 @@ let package = Package(
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalKit"]),
         .target(
             name: "HelpDeskUI",
-            dependencies: ["HelpDeskCore", "TerminalKit", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["HelpDeskCore", "HelpDeskConfig", "TerminalKit", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .executableTarget(
             name: "helpdesk",
@@ -46,13 +47,14 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "helpdesk-bench", dependencies: ["HelpDeskCore", "HelpDeskStore"]),
-        .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore"]),
-        .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskStore", "HelpDeskCore"]),
-        .testTarget(name: "HelpDeskConfigTests", dependencies: ["HelpDeskConfig", "HelpDeskCore"]),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .target(name: "HelpDeskTestSupport", path: "Tests/Support"),
+        .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore", "HelpDeskTestSupport"]),
+        .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskStore", "HelpDeskCore", "HelpDeskTestSupport"]),
+        .testTarget(name: "HelpDeskConfigTests", dependencies: ["HelpDeskConfig", "HelpDeskCore", "HelpDeskTestSupport"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "HelpDeskTestSupport"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
-        .testTarget(name: "HelpDeskUITests", dependencies: ["HelpDeskUI", "HelpDeskCore", "HelpDeskStore", "TerminalKit"]),
-        .testTarget(name: "helpdeskTests", dependencies: ["helpdesk"]),
+        .testTarget(name: "HelpDeskUITests", dependencies: ["HelpDeskUI", "HelpDeskCore", "HelpDeskStore", "TerminalKit", "HelpDeskTestSupport"]),
+        .testTarget(name: "helpdeskTests", dependencies: ["helpdesk", "HelpDeskStore", "HelpDeskCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -33,12 +33,9 @@ public enum SLAConfig {
     public static func check(_ text: String, file: String) -> (SLAPolicySet?, [ConfigError]) {
         let root: TOMLTable
         do {
-            root = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            let at = error.source.begin
-            return (nil, [ConfigError(file: file, line: at.line, column: at.column, message: error.description)])
+            root = try SafeTOML.table(text)
         } catch {
-            return (nil, [ConfigError(file: file, line: 1, message: "not a TOML document: \(error)")])
+            return (nil, [ConfigError(file: file, line: error.line, column: error.column, message: error.message)])
         }
         var reader = SLAConfigReader(file: file, map: TOMLSourceMap(text))
         let set = reader.read(root)

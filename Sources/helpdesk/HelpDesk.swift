@@ -10,7 +10,8 @@ struct HelpDesk: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self, AgentCommand.self, RequesterCommand.self, TicketCommand.self,
-            KBCommand.self, DemoCommand.self, DBCommand.self, BatchCommand.self, TUICommand.self,
+            KBCommand.self, DemoCommand.self, DBCommand.self, BatchCommand.self, SLACommand.self, ReportCommand.self,
+            TUICommand.self,
         ],
         defaultSubcommand: TUICommand.self
     )

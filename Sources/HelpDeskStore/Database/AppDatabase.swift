@@ -10,6 +10,8 @@ public final class AppDatabase: Sendable {
     public let writer: any DatabaseWriter
     /// Path of the file, or ":memory:".
     public let path: String
+    /// The SLA policies of this handle; see `slaPolicies`.
+    let policyHolder = SLAPolicyHolder()
 
     /// Opens (creating and migrating if needed) the database at `path`.
     ///
@@ -38,6 +40,7 @@ public final class AppDatabase: Sendable {
         var migrator = DatabaseMigrator()
         CoreSchema.registerMigrations(&migrator)
         KnowledgeBaseSchema.registerMigrations(&migrator)
+        SLASchema.registerMigrations(&migrator)
         return migrator
     }
 

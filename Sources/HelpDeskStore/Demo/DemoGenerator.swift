@@ -9,10 +9,15 @@ import HelpDeskCore
 /// same rules as real work; rows are written with prepared statements in one transaction.
 public struct DemoGenerator {
     public var tickets: Int
+    /// How many knowledge-base articles to publish (at most the demo's written set).
+    public var articles: Int = DemoArticles.all.count
     public var seed: UInt64
     public var now: Date
     /// How far back the oldest ticket goes.
     public var days: Int = 42
+
+    /// How many articles the demo knowledge base has.
+    public static var availableArticles: Int { DemoArticles.all.count }
 
     public init(tickets: Int, seed: UInt64, now: Date) {
         self.tickets = tickets
@@ -31,16 +36,28 @@ public struct DemoGenerator {
             for r in requesters { try r.requester.insert(db) }
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('demo', '1'), ('demo_agent', 'ana')")
         }
+        var articleIDs: [Int: [Language: Int64]] = [:]
+        for entry in DemoArticles.all.prefix(articles) {
+            let draft = ArticleDraft(externalID: entry.id, title: entry.title, body: entry.body, lang: entry.lang,
+                                     category: entry.area, tags: entry.tags)
+            let article = try database.addArticle(draft, status: .published, author: "marta", now: now.addingTimeInterval(-Double(days) * 86_400))
+            articleIDs[entry.problem, default: [:]][entry.lang] = article.id
+        }
         let byTier = Dictionary(grouping: agents.filter { $0.role.tier != nil }, by: { $0.role.tier! })
+        // A bulk load: a large page cache keeps index pages in memory instead of spilling them
+        // to the WAL on every batch.
+        try database.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -262144") }
         var done = 0
         while done < tickets {
-            let batch = min(5_000, tickets - done)
+            let batch = min(20_000, tickets - done)
             try database.write { db in
                 let ticketInsert = try db.makeStatement(sql: Self.ticketSQL)
                 let eventInsert = try db.makeStatement(sql: EventChain.insertSQL)
                 var head = try EventChain.head(db)
-                for _ in 0..<batch {
-                    let story = play(&rng, requesters: requesters, byTier: byTier)
+                for index in 0..<batch {
+                    // Tickets arrive in time order, as on a real desk: ids grow with creation time.
+                    let slot = Double(tickets - done - index) / Double(max(tickets, 1))
+                    let story = play(&rng, slot: slot, requesters: requesters, byTier: byTier, articles: articleIDs)
                     try ticketInsert.execute(arguments: Self.arguments(story.ticket))
                     let id = db.lastInsertedRowID
                     for var event in story.events {
@@ -81,12 +98,15 @@ public struct DemoGenerator {
     }
 
     /// One ticket's life, from logging to wherever the dice stop it.
-    private func play(_ rng: inout SeededRandom, requesters: [RequesterProfile], byTier: [Tier: [Agent]]) -> Story {
-        let problem = rng.pick(DemoContent.problems)
+    private func play(_ rng: inout SeededRandom, slot: Double, requesters: [RequesterProfile], byTier: [Tier: [Agent]],
+                      articles: [Int: [Language: Int64]]) -> Story {
+        let problemIndex = Int.random(in: 0..<DemoContent.problems.count, using: &rng)
+        let problem = DemoContent.problems[problemIndex]
         let who = rng.pick(requesters)
         let spanish = rng.chance(0.65)
         let l1 = rng.pick(byTier[.l1]!)
-        let age = Double.random(in: 0..<Double(days * 86_400), using: &rng)
+        let span = Double(days * 86_400)
+        let age = max(0, slot * span - Double.random(in: 0..<(span / Double(max(tickets, 1))), using: &rng))
         var clock = now.addingTimeInterval(-age)
         let impact = rng.pick(Impact.allCases)
         let urgency = rng.pick(Urgency.allCases)
@@ -111,6 +131,8 @@ public struct DemoGenerator {
         // Young tickets are often still waiting in the new queue.
         if age < 4 * 3600 && rng.chance(0.5) { return Story(ticket: ticket, events: events) }
         guard step(.take, by: l1, after: 1...20) else { return Story(ticket: ticket, events: events) }
+        let article = articles[problemIndex].flatMap { $0[spanish ? .es : .en] ?? $0.values.first }
+        if let article, rng.chance(0.6) { _ = step(.viewArticle(article), by: l1, after: 1...5) }
         _ = step(.reply(spanish ? "Hola, estamos revisándolo." : "Hi, we are looking into it."), by: l1, after: 2...30)
 
         var tier = Tier.l1
@@ -153,7 +175,8 @@ public struct DemoGenerator {
         // The older a ticket is, the likelier it is done.
         guard rng.chance(min(0.95, age / (3 * 86_400))) else { return Story(ticket: ticket, events: events) }
         let resolver = tier == .external ? (byTier[.l3]!.first ?? current) : current
-        guard step(.resolve(resolution: problem.resolution, articleID: nil), by: resolver, after: 10...(tier == .l1 ? 90 : 1_440)) else {
+        let used = article.flatMap { rng.chance(0.5) ? $0 : nil }
+        guard step(.resolve(resolution: problem.resolution, articleID: used), by: resolver, after: 10...(tier == .l1 ? 90 : 1_440)) else {
             return Story(ticket: ticket, events: events)
         }
         if rng.chance(0.7) {

@@ -47,7 +47,9 @@ extension AppDatabase: HelpDeskRepository {
             )
             try ticket.insert(db)
             ticket.id = db.lastInsertedRowID
-            try EventChain.append([TicketEvent(ticketID: ticket.id, type: .created, at: now, actor: actor.login)], db)
+            let created = TicketEvent(ticketID: ticket.id, type: .created, at: now, actor: actor.login)
+            try EventChain.append([created], db)
+            try TicketSLAIndex.refresh(ticket, history: [created], db, policies: slaPolicies, now: now)
             return ticket
         }
     }
@@ -82,6 +84,7 @@ extension AppDatabase: HelpDeskRepository {
             }
             try outcome.ticket.update(db)
             try EventChain.append(outcome.events, db)
+            try TicketSLAIndex.refresh(outcome.ticket, history: history + outcome.events, db, policies: slaPolicies, now: now)
             return outcome.ticket
         }
     }

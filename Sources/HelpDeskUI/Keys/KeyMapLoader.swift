@@ -1,5 +1,6 @@
 import Foundation
 import TerminalKit
+import HelpDeskConfig
 import TOMLKit
 
 /// Diagnostics for keys.toml use the same located form as themes.
@@ -61,13 +62,10 @@ public enum KeyMapLoader {
 
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: source)
-        } catch let error as TOMLParseError {
-            diagnostics.append(KeyMapDiagnostic(file: file, line: error.source.begin.line, column: error.source.begin.column,
-                                                message: "\(error.description); using the default keys"))
-            return LoadedKeyMap(keyMap: keyMap, path: file, diagnostics: diagnostics)
+            table = try SafeTOML.table(source)
         } catch {
-            diagnostics.append(KeyMapDiagnostic(file: file, line: 0, column: 0, message: "cannot parse: \(error); using the default keys"))
+            diagnostics.append(KeyMapDiagnostic(file: file, line: error.line, column: error.column,
+                                                message: "\(error.message); using the default keys"))
             return LoadedKeyMap(keyMap: keyMap, path: file, diagnostics: diagnostics)
         }
 

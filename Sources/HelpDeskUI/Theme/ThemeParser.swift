@@ -1,5 +1,6 @@
 import Foundation
 import TerminalKit
+import HelpDeskConfig
 import TOMLKit
 
 /// Reads a theme file into a ``ThemeDocument``, collecting every problem as a located
@@ -42,12 +43,9 @@ public struct ThemeParser {
     mutating func run(defaultName: String) -> ThemeDocument? {
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: source)
-        } catch let error as TOMLParseError {
-            report(line: error.source.begin.line, column: error.source.begin.column, error.description)
-            return nil
+            table = try SafeTOML.table(source)
         } catch {
-            report(line: 0, column: 0, "cannot parse: \(error)")
+            report(line: error.line, column: error.column, error.message)
             return nil
         }
         var document = ThemeDocument(name: defaultName, roles: [:])

@@ -63,7 +63,8 @@ public struct ScreenBuffer: Hashable, Sendable {
         var text = Self.needsSanitizing(text) ? Sanitizer.singleLine.sanitize(text) : text
         if ellipsis { text = TextFitting.truncate(text, toWidth: limit - column) }
         var col = column
-        for character in text {
+        for original in text {
+            let character = Self.standalone(original)
             let width = character.displayWidth
             if width == 0 { continue }  // stray combining marks and format characters
             if col + width > limit {
@@ -81,6 +82,17 @@ public struct ScreenBuffer: Hashable, Sendable {
             col += width
         }
         return col
+    }
+
+    /// A character that cannot merge with its neighbours on screen. A grapheme that starts with
+    /// a combining mark or joiner, or ends with a prepending mark, only appears when text was
+    /// cut mid-cluster; in its own cell it would fuse with the next or previous cell and shift
+    /// the rest of the row, so it becomes U+FFFD.
+    static func standalone(_ character: Character) -> Character {
+        if character.isASCII { return character }
+        let alone = String(character)
+        if ("a" + alone).count != 2 || (alone + "a").count != 2 { return "\u{FFFD}" }
+        return character
     }
 
     /// Writes text at a point. See ``write(_:row:column:role:attributes:maxWidth:ellipsis:)``.

@@ -10,7 +10,8 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "How many tickets to generate.") var tickets: Int = 3_000
-    @Option(help: "How many KB articles to add.") var articles: Int = 40
+    @Option(help: "How many KB articles to publish (the demo has \(DemoGenerator.availableArticles) written in Spanish and English).")
+    var articles: Int = DemoGenerator.availableArticles
     @Option(help: "Seed: the same seed gives the same database.") var seed: UInt64 = 42
     @Flag(name: .customLong("no-tui"), help: "Only build the database.") var noTUI = false
 
@@ -30,10 +31,15 @@ struct DemoCommand: ParsableCommand {
             let db = try AppDatabase.open(path: path)
             let started = Date()
             let bar = ProgressBar(label: "demo tickets")
-            try DemoGenerator(tickets: tickets, seed: seed, now: Date()).run(into: db) { done, total in
+            var generator = DemoGenerator(tickets: tickets, seed: seed, now: Date())
+            generator.articles = articles
+            try generator.run(into: db) { done, total in
                 bar.update(done, total)
             }
             bar.finish()
+            // The generator writes rows in bulk; give open tickets their SLA rows for the dashboard.
+            db.slaPolicies = SLAPolicyResolver.resolve(db).policies
+            try db.refreshOpenTicketSLA(now: Date())
             let seconds = Date().timeIntervalSince(started)
             if global.json {
                 try JSONOutput.print(DemoSummary(database: path, tickets: tickets, seconds: seconds))

@@ -45,16 +45,15 @@ enum TUILauncher {
             }
         )
         let curses = CursesOptions(maximumColorDepth: options.noColor ? .monochrome : .indexed256, theme: theme)
-        try FlowControl.withoutXONXOFF {
-            do {
-                try withTerminal(curses) { terminal in
-                    let app = HelpDeskApp(terminal: terminal, repository: context.db, configuration: configuration, theme: theme)
-                    for warning in terminal.warnings { app.notify(warning, isError: true) }
-                    app.run()
-                }
-            } catch let error as CursesTerminalError {
-                throw CLIError(.unavailable, "cannot open the terminal UI: \(error)")
+        // CursesTerminal switches XON/XOFF off, so Ctrl-S (save) reaches the UI.
+        do {
+            try withTerminal(curses) { terminal in
+                let app = HelpDeskApp(terminal: terminal, repository: context.db, configuration: configuration, theme: theme)
+                for warning in terminal.warnings { app.notify(warning, isError: true) }
+                app.run()
             }
+        } catch let error as CursesTerminalError {
+            throw CLIError(.unavailable, "cannot open the terminal UI: \(error)")
         }
     }
 
@@ -66,20 +65,5 @@ enum TUILauncher {
         case let store as StoreError: return .other(store.description)
         default: return RepositoryFailure.basic(error)
         }
-    }
-}
-
-/// Ctrl-S submits forms and notes, but with the tty's XON/XOFF flow control on (curses'
-/// `cbreak` leaves it on) Ctrl-S freezes the output instead of reaching the program. Flow
-/// control is switched off while the UI runs and the saved settings are put back afterwards.
-enum FlowControl {
-    static func withoutXONXOFF<T>(_ body: () throws -> T) rethrows -> T {
-        var saved = termios()
-        guard tcgetattr(STDIN_FILENO, &saved) == 0 else { return try body() }
-        var changed = saved
-        changed.c_iflag &= ~tcflag_t(IXON)
-        tcsetattr(STDIN_FILENO, TCSANOW, &changed)
-        defer { tcsetattr(STDIN_FILENO, TCSANOW, &saved) }
-        return try body()
     }
 }

@@ -65,6 +65,8 @@ final class OpenDatabases: @unchecked Sendable {
         let env = ProcessInfo.processInfo.environment["HELPDESK_BUSY_TIMEOUT"]
         let timeout = env.flatMap(Double.init).map { max(0, min($0, 600)) } ?? 10
         let db = try AppDatabase.open(path: path, busyTimeout: timeout)
+        // Every ticket change recomputes its SLA row, so the policies must be set before any.
+        db.slaPolicies = SLAPolicyResolver.resolve(db).policies
         open[path] = db
         return db
     }

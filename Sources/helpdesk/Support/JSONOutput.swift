@@ -31,12 +31,14 @@ enum ISO8601 {
 struct TicketJSON: Encodable {
     var ticket: Ticket
     var events: [TicketEvent]?
+    /// The three SLA timers (`ticket show`): state, due, remaining, label each.
+    var sla: TicketSLA?
 
     enum Key: String, CodingKey {
         case id, kind, subject, description, requester, organisation, plan, category, impact, urgency
         case priority, status, tier, external_name, assignee, created_by, created_at, updated_at
         case first_response_at, resolved_at, closed_at, escalation_count, first_contact_resolution
-        case csat, version, events
+        case csat, version, events, sla
     }
 
     func encode(to encoder: Encoder) throws {
@@ -68,6 +70,7 @@ struct TicketJSON: Encodable {
         try c.encode(t.csat, forKey: .csat)
         try c.encode(t.version, forKey: .version)
         if let events { try c.encode(events.map(EventJSON.init), forKey: .events) }
+        if let sla { try c.encode(sla, forKey: .sla) }
     }
 }
 

@@ -42,10 +42,13 @@ extension TicketCommand {
                 }
                 let tickets = try context.db.tickets(matching: query)
                 if global.json { try JSONOutput.print(tickets.map { TicketJSON(ticket: $0) }); return }
+                // Live labels for the rows shown, from the SLA clock (see `slaSummary`).
+                let sla = try context.db.slaSummary(ticketIDs: tickets.map(\.id), now: context.now)
                 let rows = tickets.map { t in
-                    [String(t.id), t.priority.rawValue, t.tier.label, t.status.rawValue, t.assignee ?? "-", t.subject]
+                    [String(t.id), t.priority.rawValue, t.tier.label, t.status.rawValue, sla[t.id]?.headline.label ?? "",
+                     t.assignee ?? "-", t.subject]
                 }
-                Console.print(TextTable.render(header: ["ID", "PRI", "TIER", "STATUS", "ASSIGNEE", "SUBJECT"], rows: rows,
+                Console.print(TextTable.render(header: ["ID", "PRI", "TIER", "STATUS", "SLA", "ASSIGNEE", "SUBJECT"], rows: rows,
                                                maxWidth: Console.stdoutIsTerminal ? TerminalWidth.columns : nil))
             }
         }

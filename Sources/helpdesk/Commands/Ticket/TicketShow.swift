@@ -15,8 +15,9 @@ extension TicketCommand {
                 let context = try CommandContext.open(global)
                 guard let ticket = try context.db.ticket(id: id) else { throw StoreError.ticketNotFound(id) }
                 let events = try context.db.events(ticketID: id)
-                if global.json { try JSONOutput.print(TicketJSON(ticket: ticket, events: events)); return }
-                Console.print(TicketText.render(ticket, events))
+                let sla = try context.db.sla(ticketID: id, now: context.now)
+                if global.json { try JSONOutput.print(TicketJSON(ticket: ticket, events: events, sla: sla)); return }
+                Console.print(TicketText.render(ticket, events, sla: sla))
             }
         }
     }
@@ -24,7 +25,7 @@ extension TicketCommand {
 
 /// The human-readable form of `ticket show`.
 enum TicketText {
-    static func render(_ t: Ticket, _ events: [TicketEvent]) -> String {
+    static func render(_ t: Ticket, _ events: [TicketEvent], sla: TicketSLA? = nil) -> String {
         var lines: [String] = []
         let c = { (s: String) in TextSafety.clean(s) }
         lines.append("#\(t.id) \(t.priority.rawValue) \(t.kind.rawValue) · \(t.status.rawValue) · \(t.tier.label)\(t.externalName.map { " (\(c($0)))" } ?? "")")
@@ -32,12 +33,25 @@ enum TicketText {
         lines.append("Requester: \(c(t.requester))\(t.organisation.map { " · \(c($0))" } ?? "") · plan \(t.plan.rawValue)")
         lines.append("Assignee:  \(t.assignee ?? "-")   Category: \(t.category.map(c) ?? "-")   Impact/urgency: \(t.impact.rawValue)/\(t.urgency.rawValue)")
         lines.append("Created:   \(ISO8601.string(t.createdAt)) by \(t.createdBy)")
+        if let sla { lines.append("SLA:       " + slaLine(sla)) }
         if t.firstContactResolution { lines.append("Resolved at first contact") }
         if !t.description.isEmpty { lines.append(""); lines.append(c(t.description)) }
         lines.append("")
         lines.append("History:")
         for e in events { lines.append("  " + line(e, clean: c)) }
         return lines.joined(separator: "\n")
+    }
+
+    /// `first response ✓ · next update  3:10 (due …) · resolution !1:05 (due …)`, with the
+    /// policy it runs on; timers that do not apply are left out.
+    static func slaLine(_ sla: TicketSLA) -> String {
+        let timers = sla.timers.filter { $0.state != .notApplicable }.map { timer in
+            let name = timer.kind.rawValue.replacingOccurrences(of: "_", with: " ")
+            let state = timer.state == .ok ? "" : " " + timer.state.rawValue.replacingOccurrences(of: "_", with: " ")
+            let due = timer.isOpen ? (timer.due.map { " (due \(ISO8601.string($0)))" } ?? "") : ""
+            return "\(name) \(timer.label.trimmingCharacters(in: .whitespaces))\(state)\(due)"
+        }
+        return (timers.isEmpty ? "-" : timers.joined(separator: " · ")) + "  [\(sla.priority.rawValue) \(sla.plan.rawValue), \(sla.calendar)]"
     }
 
     static func line(_ e: TicketEvent, clean c: (String) -> String) -> String {

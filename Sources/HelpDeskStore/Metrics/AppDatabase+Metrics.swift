@@ -1,0 +1,31 @@
+import Foundation
+import GRDB
+import HelpDeskCore
+
+extension AppDatabase {
+    /// The supervisor report for `[from, to)`, aggregated in SQL so its cost grows with the
+    /// tickets of the period and the open backlog, never with the whole table.
+    ///
+    /// Same definitions as `MetricsReport(facts:…)` (see `Metrics`): outcome rates over
+    /// tickets resolved in the period, escalation over tickets created in it, backlog,
+    /// workload and SLA counts as a snapshot at `now`. SLA figures come from `ticket_sla`,
+    /// as of each ticket's last change or `sla run`.
+    public func metricsReport(from: Date, to: Date, now: Date, timeZone: TimeZone, trendDays: Int = 14) throws -> MetricsReport {
+        try read { db in
+            let q = MetricsQueries(db: db, from: from, to: to, now: now)
+            let resolved = try q.resolution()
+            return MetricsReport(
+                periodFrom: from, periodTo: to, generatedAt: now,
+                ticketsCreated: try q.createdCount(), ticketsResolved: resolved.count,
+                firstContactResolutionRate: try q.firstContactResolutionRate(),
+                escalationRate: try q.escalationRate(), escalationRateByTier: try q.escalationRateByTier(),
+                openByTier: try q.openByTier(), slaBreached: try q.slaBreached(), slaAtRisk: try q.slaAtRisk(),
+                timeToResolve: resolved,
+                timeToResolveByTier: try q.resolutionByGroup(column: "tier", groups: Tier.allCases.map(\.rawValue)),
+                timeToResolveByPriority: try q.resolutionByGroup(column: "priority", groups: Priority.allCases.map(\.rawValue)),
+                backlogAge: try q.backlogAge(), csat: try q.csat(), workload: try q.workload(),
+                trends: try q.trends(days: trendDays, timeZone: timeZone)
+            )
+        }
+    }
+}

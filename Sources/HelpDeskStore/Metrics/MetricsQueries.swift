@@ -1,0 +1,144 @@
+import Foundation
+import GRDB
+import HelpDeskCore
+
+/// The SQL behind each figure of `MetricsReport`, one method per figure.
+///
+/// Populations (see `Metrics`): `created` = created in `[from, to)` (index `tickets_created`),
+/// `resolved` = resolved in `[from, to)` and still resolved or closed (index
+/// `tickets_resolved`), `open` = `done = 0` now. Hours are wall-clock, from `julianday`.
+struct MetricsQueries {
+    let db: Database
+    let from: Date
+    let to: Date
+    let now: Date
+
+    static let hours = "((julianday(resolved_at) - julianday(created_at)) * 24.0)"
+    private var created: String { "FROM tickets WHERE created_at >= ? AND created_at < ?" }
+    private var resolved: String { "FROM tickets WHERE resolved_at >= ? AND resolved_at < ? AND done = 1" }
+    private var period: StatementArguments { [from, to] }
+
+    func createdCount() throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) \(created)", arguments: period) ?? 0
+    }
+
+    func escalationRate() throws -> Double? {
+        try Double.fetchOne(db, sql: "SELECT AVG(escalation_count > 0) \(created)", arguments: period)
+    }
+
+    /// Per tier: of the created tickets that reached the tier (L1 always; others by being
+    /// there now or moved there), the share escalated out of it.
+    func escalationRateByTier() throws -> [String: Double] {
+        let tiers: [Tier] = [.l1, .l2, .l3]
+        func reached(_ tier: Tier) -> String {
+            tier == .l1 ? "1" : """
+                (tier = '\(tier.rawValue)' OR EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = tickets.id
+                 AND e.type IN ('escalated','deescalated') AND e.to_tier = '\(tier.rawValue)'))
+                """
+        }
+        func left(_ tier: Tier) -> String {
+            "EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = tickets.id AND e.type = 'escalated' AND e.from_tier = '\(tier.rawValue)')"
+        }
+        let columns = tiers.map { "SUM(r_\($0.rawValue)), SUM(r_\($0.rawValue) AND o_\($0.rawValue))" }.joined(separator: ", ")
+        let inner = tiers.map { "\(reached($0)) AS r_\($0.rawValue), \(left($0)) AS o_\($0.rawValue)" }.joined(separator: ", ")
+        guard let row = try Row.fetchOne(db, sql: "SELECT \(columns) FROM (SELECT \(inner) \(created))", arguments: period) else { return [:] }
+        var rates: [String: Double] = [:]
+        for (i, tier) in tiers.enumerated() {
+            let population = (row[2 * i] as Int?) ?? 0
+            let out = (row[2 * i + 1] as Int?) ?? 0
+            if population > 0 { rates[tier.rawValue] = Double(out) / Double(population) }
+        }
+        return rates
+    }
+
+    func firstContactResolutionRate() throws -> Double? {
+        try Double.fetchOne(db, sql: "SELECT AVG(first_contact_resolution) \(resolved)", arguments: period)
+    }
+
+    /// Count, mean and median hours to resolve, optionally for one group.
+    func resolution(where extra: String = "", _ extraArgs: StatementArguments = []) throws -> DurationStats {
+        let filter = "\(resolved)\(extra.isEmpty ? "" : " AND " + extra)"
+        let args = period + extraArgs
+        let row = try Row.fetchOne(db, sql: "SELECT COUNT(*), AVG(\(Self.hours)) \(filter)", arguments: args)
+        let count = (row?[0] as Int?) ?? 0
+        guard count > 0 else { return DurationStats(count: 0, meanHours: nil, medianHours: nil) }
+        // The middle one or two values in order: OFFSET skips the lower half.
+        let middle = try Double.fetchAll(db, sql: "SELECT \(Self.hours) AS h \(filter) ORDER BY h LIMIT ? OFFSET ?",
+                                         arguments: args + [count.isMultiple(of: 2) ? 2 : 1, (count - 1) / 2])
+        let median = middle.isEmpty ? nil : middle.reduce(0, +) / Double(middle.count)
+        return DurationStats(count: count, meanHours: row?[1], medianHours: median)
+    }
+
+    /// Per-group statistics, in the order of `groups`, only groups with data. `priority` is
+    /// stored as its rank (1–4), so `P2` is looked up as 2.
+    func resolutionByGroup(column: String, groups: [String]) throws -> [GroupStats] {
+        try groups.compactMap { group in
+            let value: any DatabaseValueConvertible = column == "priority" ? (Priority(rawValue: group)?.rank ?? 0) : group
+            return GroupStats(group: group, stats: try resolution(where: "\(column) = ?", [value]))
+        }
+    }
+
+    /// One count per tier, each a range of the `tickets_queue` index (tier, done, …): a
+    /// `GROUP BY tier` would walk that index over every ticket ever logged.
+    func openByTier() throws -> TierCounts {
+        var counts = TierCounts()
+        let statement = try db.cachedStatement(sql: "SELECT COUNT(*) FROM tickets WHERE tier = ? AND done = 0")
+        for tier in Tier.allCases {
+            counts[tier] = try Int.fetchOne(statement, arguments: [tier.rawValue]) ?? 0
+        }
+        return counts
+    }
+
+    /// Open tickets by age at `now`, with the buckets of `BacklogAge` (upper bounds exclusive).
+    func backlogAge() throws -> BacklogAge {
+        let edges = BacklogAge.bounds.map { now.addingTimeInterval(-$0) }
+        let row = try Row.fetchOne(db, sql: """
+            SELECT SUM(created_at > ?), SUM(created_at <= ? AND created_at > ?),
+                   SUM(created_at <= ? AND created_at > ?), SUM(created_at <= ?)
+            FROM tickets WHERE done = 0
+            """, arguments: [edges[0], edges[0], edges[1], edges[1], edges[2], edges[2]])
+        func n(_ i: Int) -> Int { (row?[i] as Int?) ?? 0 }
+        return BacklogAge(under4h: n(0), under1d: n(1), under3d: n(2), older: n(3))
+    }
+
+    func csat() throws -> CSATSummary {
+        var counts = [0, 0, 0, 0, 0]
+        for row in try Row.fetchAll(db, sql: "SELECT csat, COUNT(*) \(resolved) AND csat BETWEEN 1 AND 5 GROUP BY csat", arguments: period) {
+            let score: Int = row[0]
+            counts[score - 1] = row[1]
+        }
+        return CSATSummary(distribution: counts)
+    }
+
+    /// Open tickets per assignee, busiest first, ties by login. Counted per agent (assignees
+    /// are agents, by foreign key), each a range of `tickets_assignee`, rather than grouping
+    /// the whole index.
+    func workload() throws -> [AgentWorkload] {
+        try Row.fetchAll(db, sql: """
+            SELECT login, n FROM (
+                SELECT a.login, (SELECT COUNT(*) FROM tickets t WHERE t.assignee = a.login AND t.done = 0) AS n FROM agents a
+            ) WHERE n > 0 ORDER BY n DESC, login
+            """).map { AgentWorkload(login: $0[0], open: $0[1]) }
+    }
+
+    /// Open tickets breached now, plus tickets resolved in the period that breached a timer.
+    func slaBreached() throws -> Int {
+        let open = try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM ticket_sla INDEXED BY ticket_sla_open_due
+            WHERE open = 1 AND breach_at <= ?
+            """, arguments: [now]) ?? 0
+        let resolvedLate = try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM tickets t JOIN ticket_sla s ON s.ticket_id = t.id
+            WHERE t.resolved_at >= ? AND t.resolved_at < ? AND t.done = 1 AND s.breached = 1
+            """, arguments: period) ?? 0
+        return open + resolvedLate
+    }
+
+    /// Open tickets at risk now and not breached.
+    func slaAtRisk() throws -> Int {
+        try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM ticket_sla INDEXED BY ticket_sla_open_due
+            WHERE open = 1 AND alert_from <= ? AND (breach_at IS NULL OR breach_at > ?)
+            """, arguments: [now, now]) ?? 0
+    }
+}

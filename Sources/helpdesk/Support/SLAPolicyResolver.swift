@@ -1,0 +1,54 @@
+import Foundation
+import HelpDeskConfig
+import HelpDeskCore
+import HelpDeskStore
+
+/// Where the SLA policies in force come from, for `sla show` and messages.
+enum SLAPolicySource: Equatable {
+    case database(importedFrom: String, by: String, at: Date)
+    case file(String)
+    case builtIn
+
+    var description: String {
+        switch self {
+        case .database(let from, let by, let at): "database (imported from \(from) by \(by) on \(ISO8601.string(at)))"
+        case .file(let path): path
+        case .builtIn: "built-in defaults"
+        }
+    }
+}
+
+/// Resolves the SLA policies for a database: the configuration imported into it (so every
+/// technician's process agrees), else `$XDG_CONFIG_HOME/helpdesk/sla.toml`, else the built-in
+/// set. The store never reads files or the environment; the CLI does it here, once per open.
+enum SLAPolicyResolver {
+    /// `$XDG_CONFIG_HOME/helpdesk/sla.toml` (`~/.config/...` when unset).
+    static var configFile: String {
+        let env = ProcessInfo.processInfo.environment
+        let base: String
+        if let xdg = env["XDG_CONFIG_HOME"], !xdg.isEmpty { base = xdg } else { base = (env["HOME"] ?? NSHomeDirectory()) + "/.config" }
+        return base + "/helpdesk/sla.toml"
+    }
+
+    /// The policies in force. A broken configuration is reported on stderr with its
+    /// file:line:column and the next source is used, so one typo never stops the desk.
+    static func resolve(_ db: AppDatabase) -> (policies: SLAPolicySet, source: SLAPolicySource) {
+        if let stored = try? db.storedSLAConfig() {
+            do {
+                let set = try SLAConfig.parse(stored.toml, file: "sla_config (imported from \(stored.source))")
+                return (set, .database(importedFrom: stored.source, by: stored.importedBy, at: stored.importedAt))
+            } catch {
+                Console.error("ignoring the imported SLA configuration: \(error.description)")
+            }
+        }
+        let path = configFile
+        if FileManager.default.fileExists(atPath: path) {
+            do {
+                return (try SLAConfig.load(path: path), .file(path))
+            } catch {
+                Console.error("ignoring \(path): \(error.description); using the built-in SLA policies")
+            }
+        }
+        return (.standard, .builtIn)
+    }
+}
