@@ -74,11 +74,12 @@ extension IntakeScreen {
         let list = rect.inset(top: 1, left: 1, right: 1)
         // Scores only compare within one list: shown relative to the best match (1.00).
         let best = suggestions.map(\.score).max() ?? 0
+        let referenceWidth = min(14, suggestions.map { $0.reference.displayWidth }.max() ?? 8)
         for (index, article) in suggestions.prefix(max(0, list.height - 1)).enumerated() {
             let relative = best > 0 ? article.score / best : 0
             let score = article.lang.rawValue + " " + String(format: "%.2f", relative)
             let marker = index == suggestionCursor ? "▸ " : "  "
-            let text = marker + TextFitting.fit(article.reference.sanitized(.singleLine), width: 8) + " " + article.title.sanitized(.singleLine)
+            let text = marker + TextFitting.fit(article.reference.sanitized(.singleLine), width: referenceWidth) + " " + article.title.sanitized(.singleLine)
             let rowRect = list.row(index)
             let selected = focus == .suggestions && index == suggestionCursor
             buffer.write(text, in: rowRect.inset(right: score.displayWidth + 1), role: selected ? .selected : .link)
