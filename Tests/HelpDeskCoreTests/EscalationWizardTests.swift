@@ -147,3 +147,33 @@ struct EscalationWizardTests {
         #expect(w.hasInput)
     }
 }
+
+@Suite("Hand-off summary")
+struct HandOffTests {
+    static let t0 = Date(timeIntervalSince1970: 1_790_000_000)
+
+    @Test("time in the previous tier counts from creation, or from the move that brought it there; articles of that stay only")
+    func summary() {
+        let ticket = Ticket(id: 3, subject: "s", requester: "r", createdBy: "ana", createdAt: Self.t0)
+        let first = TicketEvent(ticketID: 3, type: .escalated, at: Self.t0 + 3_780, actor: "ana", fromTier: .l1, toTier: .l2)
+        let back = TicketEvent(ticketID: 3, type: .deescalated, at: Self.t0 + 7_200, actor: "luis", fromTier: .l2, toTier: .l1)
+        let again = TicketEvent(ticketID: 3, type: .escalated, at: Self.t0 + 9_000, actor: "ana", fromTier: .l1, toTier: .l2)
+        let history = [
+            TicketEvent(ticketID: 3, type: .created, at: Self.t0, actor: "ana"),
+            TicketEvent(ticketID: 3, type: .kbViewed, at: Self.t0 + 60, actor: "ana", articleID: 41),
+            first, back,
+            TicketEvent(ticketID: 3, type: .kbViewed, at: Self.t0 + 7_300, actor: "ana", articleID: 12),
+            TicketEvent(ticketID: 3, type: .kbLinked, at: Self.t0 + 7_400, actor: "ana", articleID: 12),
+            again,
+        ]
+        let one = HandOff(escalation: first, ticket: ticket, history: history)
+        #expect(one.timeInPreviousTier == 3_780)
+        #expect(one.articlesConsulted == [41])
+        let two = HandOff(escalation: again, ticket: ticket, history: history)
+        #expect(two.timeInPreviousTier == 1_800)
+        #expect(two.articlesConsulted == [12])
+        #expect(HandOff.compactDuration(one.timeInPreviousTier) == "1h03")
+        #expect(HandOff.compactDuration(2_700) == "45 min")
+        #expect(HandOff.compactDuration(183_600) == "2d 3h")
+    }
+}

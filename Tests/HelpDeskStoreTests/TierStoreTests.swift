@@ -36,7 +36,8 @@ struct TierStoreTests {
         let article = try db.addArticle(ArticleDraft(externalID: "KB-88", title: "Spooler restart", body: "Restart the spooler."),
                                         status: .published, author: "luis", now: Self.now)
         func escalated(_ subject: String) throws -> Int64 {
-            let id = try db.createTicket(NewTicket(subject: subject, requester: "m@x.example"), by: Self.ana, now: Self.now).id
+            let ticket = try db.createTicket(NewTicket(subject: subject, requester: "m@x.example"), by: Self.ana, now: Self.now)
+            let id = ticket.id
             _ = try db.perform(.escalate(Escalation(target: .tier(.l2), area: "network", reason: "r", tried: "t")),
                                on: id, expectedVersion: nil, by: Self.ana, now: Self.now + 60)
             return id

@@ -11,7 +11,16 @@ struct TierSnapshotTests {
     @Test("L1 console: my tickets, the new queue, the preview with suggested articles, coaching", arguments: Language.allCases)
     func console(language: Language) throws {
         let desk = try UITestDesk(fillers: 12)
-        try desk.addArticles()
+        let articles = try desk.addArticles()
+        // Coaching: luis sends the mail ticket back to ana with a note, and solves another of
+        // her escalations with an article.
+        _ = try desk.db.perform(.deescalate(note: "revisa el relay SMTP (puerto 25) antes de escalar"), on: desk.mail,
+                                expectedVersion: nil, by: .luis, now: desk.at(30))
+        let reset = try desk.db.createTicket(NewTicket(subject: "Reset password for j.smith", requester: "j.smith@fabrikam.example"),
+                                             by: .ana, now: desk.at(50)).id
+        _ = try desk.db.perform(.escalate(Escalation(target: .tier(.l2), area: "network", reason: "locked", tried: "unlock")),
+                                on: reset, expectedVersion: nil, by: .ana, now: desk.at(45))
+        _ = try desk.db.perform(.resolve(resolution: "reset", articleID: articles[2].id), on: reset, expectedVersion: nil, by: .luis, now: desk.at(20))
         let (app, terminal) = desk.app(.ana, language: language, start: .l1)
         app.tick()  // the preview's suggestions come on an idle tick
         app.runUntilIdle()
