@@ -44,5 +44,6 @@ extension Localizer {
         .problemReason: "Say why the ticket needs the next tier.", .problemTried: "Tick or write at least one thing already tried.",
 
         .handoffTimeIn: "{0} in {1}", .handoffArticles: "KB read", .sendBackDone: "#{0} sent back to {1} with your note.",
+        .keyArea: "area", .toastArea: "Area: {0}", .allAreas: "every area", .queueArea: "area {0}",
     ]
 }

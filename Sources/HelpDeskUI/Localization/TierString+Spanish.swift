@@ -44,5 +44,6 @@ extension Localizer {
         .problemReason: "Explica por qué necesita el siguiente nivel.", .problemTried: "Marca o escribe al menos una cosa ya probada.",
 
         .handoffTimeIn: "{0} en {1}", .handoffArticles: "KB leídos", .sendBackDone: "#{0} devuelto a {1} con tu nota.",
+        .keyArea: "área", .toastArea: "Área: {0}", .allAreas: "todas las áreas", .queueArea: "área {0}",
     ]
 }

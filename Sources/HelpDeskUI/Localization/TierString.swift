@@ -23,4 +23,6 @@ public enum TierString: String, CaseIterable, Sendable {
     case problemExternalName, problemArea, problemReason, problemTried
     // Hand-off and send back
     case handoffTimeIn, handoffArticles, sendBackDone
+    // Tier queues' area filter
+    case keyArea, toastArea, allAreas, queueArea
 }
