@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "HelpDeskConfigTests", dependencies: ["HelpDeskConfig", "HelpDeskCore", "HelpDeskTestSupport"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "HelpDeskTestSupport"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
-        .testTarget(name: "HelpDeskUITests", dependencies: ["HelpDeskUI", "HelpDeskCore", "HelpDeskStore", "TerminalKit", "HelpDeskTestSupport"]),
+        .testTarget(name: "HelpDeskUITests", dependencies: ["HelpDeskUI", "HelpDeskCore", "HelpDeskStore", "TerminalKit", "HelpDeskTestSupport"], exclude: ["__Screens__"]),
         .testTarget(name: "helpdeskTests", dependencies: ["helpdesk", "HelpDeskStore", "HelpDeskCore"]),
     ],
     swiftLanguageModes: [.v6]

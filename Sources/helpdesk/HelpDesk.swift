@@ -10,7 +10,7 @@ struct HelpDesk: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self, AgentCommand.self, RequesterCommand.self, TicketCommand.self,
-            KBCommand.self, DemoCommand.self, DBCommand.self, BatchCommand.self, SLACommand.self, ReportCommand.self,
+            KBCommand.self, ThemeCommand.self, DemoCommand.self, DBCommand.self, BatchCommand.self, SLACommand.self, ReportCommand.self,
             TUICommand.self,
         ],
         defaultSubcommand: TUICommand.self

@@ -78,7 +78,12 @@ struct TUITmuxTests {
             try waitFor("“\(text)”", seconds: seconds) { $0.contains(text) }
         }
 
-        func kill() { _ = try? run(["kill-server"]) }
+        /// Stops the server and removes its socket file (a killed server may leave it behind).
+        func kill() {
+            _ = try? run(["kill-server"])
+            let folder = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+            unlink("\(folder)/tmux-\(getuid())/\(socket)")
+        }
     }
 
     static func quoted(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import HelpDeskCore
 
@@ -6,6 +7,40 @@ import HelpDeskCore
 /// (at most one edit for short words, two for long ones), preferring the more frequent one.
 struct Vocabulary {
     let db: Database
+    /// Document frequencies already looked up (a batch search asks for the same words often).
+    private var frequencies: [String: Int] = [:]
+    private var documentCount: Int?
+
+    init(db: Database) {
+        self.db = db
+    }
+
+    /// Number of indexed articles containing `term`, counted up to `cap` only: counting stops
+    /// early, so a word found everywhere costs no more than a rare one (fts5vocab would walk its
+    /// whole posting list). Past the cap a word is "common" and its exact count does not matter.
+    mutating func documentFrequency(_ term: String, cap: Int = 5_000) throws -> Int {
+        if let known = frequencies[term] { return known }
+        let df = try Int.fetchOne(db.cachedStatement(sql: """
+            SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)
+            """), arguments: [FTSExpression.quote(term), cap]) ?? 0
+        if frequencies.count > 50_000 { frequencies.removeAll() }
+        frequencies[term] = df
+        return df
+    }
+
+    mutating func articleCount() throws -> Int {
+        if let documentCount { return documentCount }
+        let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
+        documentCount = n
+        return n
+    }
+
+    /// Document frequency of a query word: that of its rarest stem.
+    mutating func documentFrequency(of term: QueryTerm, cap: Int = 5_000) throws -> Int {
+        var df = Int.max
+        for stem in term.stems { df = min(df, try documentFrequency(stem, cap: cap)) }
+        return df == Int.max ? 0 : df
+    }
 
     func contains(_ term: String) throws -> Bool {
         try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM articles_fts_vocab WHERE term = ?"),
@@ -39,6 +74,16 @@ struct Vocabulary {
         guard changed else { return nil }
         var out = query
         out.keyTerms = terms
+        let fixedStems = Dictionary(uniqueKeysWithValues: terms.map { ($0.position, $0.stems) })
+        // Ranking reads every word: carry the corrections there, and leave out unknown words.
+        out.words = query.words.compactMap { word in
+            if let stems = fixedStems[word.position] {
+                var w = word
+                w.stems = stems
+                return w
+            }
+            return word.isStopWord ? word : nil
+        }
         out.unfinished = nil
         return out
     }

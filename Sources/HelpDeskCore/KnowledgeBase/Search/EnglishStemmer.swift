@@ -54,7 +54,7 @@ public enum EnglishStemmer {
         let b = w.bytes
         var p1 = b.count
         var matchedPrefix = false
-        for prefix in ["gener", "commun", "arsen"] where w.hasPrefix(prefix) {
+        for prefix in ["gener", "commun", "arsen", "past", "univers", "later", "emerg", "organ", "inter"] where w.hasPrefix(prefix) {
             p1 = prefix.utf8.count
             matchedPrefix = true
             break
@@ -116,7 +116,8 @@ public enum EnglishStemmer {
         w.removeLast(len)
         if w.hasSuffix("at") || w.hasSuffix("bl") || w.hasSuffix("iz") {
             w.bytes.append(0x65)
-        } else if w.longestSuffix(["bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt"]) != nil {
+        } else if w.longestSuffix(["bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt"]) != nil,
+                  !(w.bytes.count == 3 && isVowel(w.bytes[0])) { // "add", "err", "inn" keep the double
             w.bytes.removeLast()
         } else if isShort(w) {
             w.bytes.append(0x65)

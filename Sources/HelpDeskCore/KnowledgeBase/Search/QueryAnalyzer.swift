@@ -19,6 +19,16 @@ public struct AnalyzedQuery: Sendable, Equatable {
     /// The last word, when the text does not end with a separator: the user may still be typing it.
     public var unfinished: QueryTerm?
 
+    /// Every distinct word (same stems merged), stop words included, in query order: the
+    /// ranking weighs stop words down instead of ignoring them.
+    public var rankingTerms: [QueryTerm] {
+        var seen = Set<[String]>()
+        return words.filter { seen.insert($0.stems).inserted }
+    }
+
+    /// The query has nothing but stop words ("to be or not to be").
+    public var onlyStopWords: Bool { !words.isEmpty && words.allSatisfy(\.isStopWord) }
+
     public var isEmpty: Bool { keyTerms.isEmpty }
 }
 

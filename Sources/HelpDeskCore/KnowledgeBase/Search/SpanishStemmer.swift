@@ -147,30 +147,32 @@ public enum SpanishStemmer {
     static let ySuffixes = ["ya", "ye", "yan", "yen", "yeron", "yendo", "yo", "yas", "yes", "yais", "yamos"]
 
     static func yVerbSuffix(_ w: inout StemWord) -> Bool {
-        guard let s = w.longestSuffix(ySuffixes) else { return false }
+        guard let s = w.longestSuffix(ySuffixes, minStart: w.pV) else { return false }
         let start = w.bytes.count - s.utf8.count
         guard start >= w.pV, start > 0, w.bytes[start - 1] == 0x75 else { return false }
         w.removeLast(s.utf8.count)
         return true
     }
 
-    /// "ió" is left out: folded it would be "io", the ending of nouns such as "usuario" and
-    /// "directorio", whose plurals ("usuarios") end in "os" and would get another stem. The
-    /// residual step still strips the "o" of "instaló".
-    static let guSuffixes: Set<String> = ["en", "es", "eis", "emos"]
+    /// The verb endings, folded. Endings that exist in the original algorithm only with an
+    /// accent ("ía", "ís", "áis", "erá", "aría", "ió"…) are left out when, without the accent,
+    /// they are the ending of common nouns and adjectives: "memoria", "copia", "sintaxis",
+    /// "primera", "manera", "primaria", "usuario" would otherwise lose a syllable and collide
+    /// with unrelated words ("man", "cop"). Longer accent-only forms that no noun ends with
+    /// ("configurábamos" → "abamos") are kept.
+    static let guSuffixes: Set<String> = ["en", "es", "emos"]
     static let verbSuffixes = Array(guSuffixes) + [
-        "arian", "arias", "aran", "aras", "ariais", "aria", "areis", "ariamos", "aremos", "ara", "are",
-        "erian", "erias", "eran", "eras", "eriais", "eria", "ereis", "eriamos", "eremos", "era", "ere",
-        "irian", "irias", "iran", "iras", "iriais", "iria", "ireis", "iriamos", "iremos", "ira", "ire",
-        "aba", "ada", "ida", "ia", "iera", "ad", "ed", "id", "ase", "iese", "aste", "iste", "an", "aban",
-        "ian", "ieran", "asen", "iesen", "aron", "ieron", "ado", "ido", "ando", "iendo", "ar", "er",
-        "ir", "as", "abas", "adas", "idas", "ias", "ieras", "ases", "ieses", "is", "ais", "abais", "iais",
+        "aran", "aras", "ara", "ariais", "areis", "ariamos", "aremos",
+        "eriais", "ereis", "eriamos", "eremos", "iriais", "ireis", "iriamos", "iremos",
+        "aba", "ada", "ida", "iera", "ad", "ed", "id", "ase", "iese", "aste", "iste", "an", "aban",
+        "ieran", "asen", "iesen", "aron", "ieron", "ado", "ido", "ando", "iendo", "ar", "er",
+        "ir", "as", "abas", "adas", "idas", "ieras", "ases", "ieses", "abais", "iais",
         "arais", "ierais", "aseis", "ieseis", "asteis", "isteis", "ados", "idos", "amos", "abamos", "iamos",
         "imos", "aramos", "ieramos", "iesemos", "asemos",
     ]
 
     static func verbSuffix(_ w: inout StemWord) -> Bool {
-        guard let s = w.longestSuffix(verbSuffixes) else { return false }
+        guard let s = w.longestSuffix(verbSuffixes, minStart: w.pV) else { return false }
         let start = w.bytes.count - s.utf8.count
         guard start >= w.pV else { return false }
         w.removeLast(s.utf8.count)
@@ -181,7 +183,8 @@ public enum SpanishStemmer {
     // MARK: step 3
 
     static func residualSuffix(_ w: inout StemWord) {
-        guard let s = w.longestSuffix(["os", "a", "o", "i", "e"]) else { return }
+        // "í" is a residual ending only with its accent; folded it would strip every final "i".
+        guard let s = w.longestSuffix(["os", "a", "o", "e"]) else { return }
         let start = w.bytes.count - s.utf8.count
         guard start >= w.pV else { return }
         w.removeLast(s.utf8.count)

@@ -27,13 +27,14 @@ struct StemWord {
         return zip(bytes, s.utf8).allSatisfy { $0 == $1 }
     }
 
-    /// The longest of `suffixes` the word ends with.
-    func longestSuffix(_ suffixes: [String]) -> String? {
+    /// The longest of `suffixes` the word ends with, starting at `minStart` or later (Snowball's
+    /// `setlimit`: a region-limited search finds the longest suffix inside the region).
+    func longestSuffix(_ suffixes: [String], minStart: Int = 0) -> String? {
         var best: String?
         var bestLen = -1
         for s in suffixes {
             let len = s.utf8.count
-            if len > bestLen && hasSuffix(s) {
+            if len > bestLen && bytes.count - len >= minStart && hasSuffix(s) {
                 best = s
                 bestLen = len
             }

@@ -10,7 +10,7 @@ struct KBCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kb", abstract: "Knowledge-base articles: add, import, search, lifecycle, export.",
         subcommands: [KBAdd.self, KBImport.self, KBSearch.self, KBShow.self, KBReview.self, KBPublish.self,
-                      KBRetire.self, KBExport.self])
+                      KBRetire.self, KBExport.self, KBAnalyze.self])
 }
 
 /// An article as printed by `--json` (the contract's `id`, `external_id`, `title`, `lang`,

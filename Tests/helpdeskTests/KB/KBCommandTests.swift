@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// End-to-end: the built `helpdesk` binary, as scripts and `kb-eval` drive it.
+@Suite("kb commands")
+struct KBCommandTests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kbcli-\(UUID().uuidString)")
+    var db: String { folder.appendingPathComponent("hd.sqlite").path }
+
+    init() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    func helpdesk(_ args: [String], stdin: String? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = Bundle.main.bundleURL.appendingPathComponent("helpdesk")
+        process.arguments = ["--db", db] + args
+        var env = ProcessInfo.processInfo.environment
+        env["USER"] = "tester"
+        process.environment = env
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+                   stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    func write(_ name: String, _ text: String) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    @Test("import, then search --stdin streams one JSON line per query, in order")
+    func importAndBatchSearch() throws {
+        let file = try write("a.jsonl", """
+            {"id": "net-1", "title": "VPN drops", "body": "When the VPN connection drops, restart the client.", "lang": "en"}
+            {"id": "net-2", "title": "La VPN se corta", "body": "Si la conexión VPN se corta, reinicie el cliente.", "lang": "es"}
+            """)
+        #expect(try helpdesk(["kb", "import", file]).status == 0)
+        let run = try helpdesk(["kb", "search", "--stdin", "--lang", "en", "--limit", "5", "--json"],
+                               stdin: "vpn connection\n\"unbalanced NEAR(\nnothing matches zzzz\n")
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(lines.count == 3)
+        #expect(lines[0]?["query"] as? String == "vpn connection")
+        let first = (lines[0]?["results"] as? [[String: Any]])?.first
+        #expect(first?["external_id"] as? String == "net-1")
+        #expect(first?["id"] is Int && first?["score"] is Double && first?["title"] is String)
+        #expect(lines[0]?["took_ms"] is Double)
+        #expect(lines[1]?["query"] as? String == "\"unbalanced NEAR(")
+        #expect((lines[2]?["results"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test("a bad line refuses the import with file:line on stderr and exit 65; a missing file exits 66")
+    func importErrors() throws {
+        let file = try write("bad.jsonl", "{\"id\": \"a\", \"title\": \"ok\", \"body\": \"b\"}\n{oops\n")
+        let run = try helpdesk(["kb", "import", file])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("bad.jsonl:2: invalid JSON"))
+        #expect(try helpdesk(["kb", "export"]).stdout.isEmpty)
+        #expect(try helpdesk(["kb", "import", folder.appendingPathComponent("nope.jsonl").path]).status == 66)
+    }
+
+    @Test("add, show --json, publish, retire; export is re-importable JSONL")
+    func lifecycle() throws {
+        let added = try helpdesk(["kb", "add", "--title", "Impresora atascada", "--body", "Abra la bandeja 2.",
+                                  "--lang", "es", "--tag", "impresora", "--id", "prn-1", "--json"])
+        #expect(added.status == 0)
+        let show = try helpdesk(["kb", "show", "prn-1", "--json"])
+        let article = try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any]
+        #expect(article?["external_id"] as? String == "prn-1")
+        #expect(article?["status"] as? String == "draft")
+        #expect(article?["lang"] as? String == "es")
+        #expect(try helpdesk(["kb", "search", "impresora", "--json"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
+        #expect(try helpdesk(["kb", "publish", "prn-1"]).status == 0)
+        #expect(try helpdesk(["kb", "search", "impresoras atascadas"]).stdout.contains("Impresora atascada"))
+        #expect(try helpdesk(["kb", "retire", "prn-1"]).status == 0)
+        let export = try helpdesk(["kb", "export"])
+        #expect(export.stdout.split(separator: "\n").count == 1)
+        #expect(export.stdout.contains("\"status\":\"retired\""))
+        #expect(try helpdesk(["kb", "show", "999"]).status == 65)
+        #expect(try helpdesk(["kb", "search"]).status == 64)
+    }
+}
