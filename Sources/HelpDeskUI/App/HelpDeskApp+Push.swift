@@ -10,6 +10,8 @@ extension HelpDeskApp {
         do {
             try screen.load(from: repository, context: context, refresh: true)
             stack.append(screen)
+        } catch let unavailable as WizardUnavailable {
+            showToast(context.l10n(.wizardNowhere, "\(unavailable.ticketID)"), .error)
         } catch {
             showToast(context.l10n(.toastError, describe(error)), .error)
         }

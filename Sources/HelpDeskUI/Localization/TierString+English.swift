@@ -43,7 +43,7 @@ extension Localizer {
         .problemExternalName: "Name the vendor or department.", .problemArea: "Choose the area, so the right specialist receives it.",
         .problemReason: "Say why the ticket needs the next tier.", .problemTried: "Tick or write at least one thing already tried.",
 
-        .handoffTimeIn: "{0} in {1}", .handoffArticles: "KB read", .sendBackDone: "#{0} sent back to {1} with your note.",
+        .handoffTimeIn: "{0} in {1}", .handoffArticles: "KB read",
         .keyArea: "area", .toastArea: "Area: {0}", .allAreas: "every area", .queueArea: "area {0}",
     ]
 }

@@ -43,7 +43,7 @@ extension Localizer {
         .problemExternalName: "Indica el proveedor o departamento.", .problemArea: "Elige el área para que lo reciba el especialista adecuado.",
         .problemReason: "Explica por qué necesita el siguiente nivel.", .problemTried: "Marca o escribe al menos una cosa ya probada.",
 
-        .handoffTimeIn: "{0} en {1}", .handoffArticles: "KB leídos", .sendBackDone: "#{0} devuelto a {1} con tu nota.",
+        .handoffTimeIn: "{0} en {1}", .handoffArticles: "KB leídos",
         .keyArea: "área", .toastArea: "Área: {0}", .allAreas: "todas las áreas", .queueArea: "área {0}",
     ]
 }

@@ -22,7 +22,7 @@ public enum TierString: String, CaseIterable, Sendable {
     // Problems (the core names the field; the UI says it in the technician's language)
     case problemExternalName, problemArea, problemReason, problemTried
     // Hand-off and send back
-    case handoffTimeIn, handoffArticles, sendBackDone
+    case handoffTimeIn, handoffArticles
     // Tier queues' area filter
     case keyArea, toastArea, allAreas, queueArea
 }
