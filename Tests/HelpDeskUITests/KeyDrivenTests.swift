@@ -75,32 +75,6 @@ struct KeyDrivenTests {
         #expect(try desk.db.ticket(id: desk.printer)?.assignee == "kate")
     }
 
-    @Test("escalating through the form moves the ticket to L2 with its hand-off")
-    func escalateForm() throws {
-        let desk = try UITestDesk()
-        let (app, terminal) = desk.app(.ana, columns: 100, rows: 30)
-        app.execute(command: "open \(desk.vpn)")
-        app.runUntilIdle()
-        try terminal.press("e", in: app)
-        #expect(terminal.text.contains("Escalate #\(desk.vpn)"))
-        try terminal.press("<ctrl+s>", in: app)  // required fields empty: stays open, says which
-        #expect(terminal.text.contains("Reason is required."))
-        try terminal.press("<s-tab>", in: app)  // from Reason back to Area
-        terminal.type("network", in: app)
-        try terminal.press("<tab>", in: app)
-        terminal.type("certificate expired", in: app)
-        try terminal.press("<tab>", in: app)
-        terminal.type("re-entered the password", in: app)
-        try terminal.press("<ctrl+s>", in: app)
-        let ticket = try #require(try desk.db.ticket(id: desk.vpn))
-        #expect(ticket.tier == .l2)
-        let escalation = try #require(try desk.db.events(ticketID: desk.vpn).last)
-        #expect(escalation.reason == "certificate expired")
-        #expect(escalation.tried == "re-entered the password")
-        #expect(escalation.area == "network")
-        #expect(terminal.text.contains("escalated to L2"))
-    }
-
     @Test("status picker and assign picker change the ticket")
     func pickers() throws {
         let desk = try UITestDesk()

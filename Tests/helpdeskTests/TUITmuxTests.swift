@@ -109,7 +109,7 @@ struct TUITmuxTests {
             + "; echo HD-EXIT=$?; stty -a; echo HD-DONE; sleep 600"
         try tmux.run(["new-session", "-d", "-s", "t", "-x", "100", "-y", "30", command])
 
-        try tmux.waitFor("helpdesk · L1 queue")
+        try tmux.waitFor("helpdesk · L1 console")  // L1 agents open on their console (tiers branch)
         try tmux.keys("j", "j", "Enter")
         let detail = try tmux.waitFor("the ticket detail") { $0.contains("Ticket #") && $0.contains("HISTORY") }
         let title = try #require(detail.split(separator: "\n").first { $0.contains("Ticket #") })

@@ -4,16 +4,19 @@ import TerminalKit
 
 /// The screens the UI can open on (`--screen`, `:screen`, keys 1–5).
 public enum StartScreen: String, CaseIterable, Sendable {
-    case l1, l2, l3, dashboard, kb
+    /// `l1` is the L1 console (the agent's own tickets, the new queue, coaching); `queue` the
+    /// whole L1 queue as a list with filters, sorting and search.
+    case l1, l1Queue = "queue", l2, l3, dashboard, kb
 
-    /// The screen of an agent's role: their tier's queue; overseers get the L1 queue until the
-    /// dashboard exists (the queue most likely to need them).
+    /// The screen of an agent's role: L1 agents their console, specialists their tier's queue;
+    /// overseers get the whole L1 queue until the dashboard exists (the queue most likely to
+    /// need them; the console is one agent's workspace).
     public static func forRole(_ role: Role) -> StartScreen {
         switch role {
         case .l1: .l1
         case .l2: .l2
         case .l3: .l3
-        case .supervisor, .admin: .l1
+        case .supervisor, .admin: .l1Queue
         }
     }
 }

@@ -15,6 +15,10 @@ extension HelpDeskApp {
             performOnRepository(action, ticketID: id, expectedVersion: version)
         case .openTicket(let id):
             open(ticketID: id)
+        case .push(let screen):
+            push(screen)
+        case .createTicket(let new, let then):
+            createTicket(new, then: then)
         case .back:
             guard stack.count > 1 else { return }
             stack.removeLast()

@@ -86,6 +86,7 @@ public final class HelpDeskApp {
             pollForChanges()
         }
         if let toast, toast.isExpired(at: configuration.clock()) { self.toast = nil }
+        if topScreen.wantsIdleLoad { reloadTop(refresh: false) }
         // Once a minute the clock moves and SLA timers with it.
         let minute = context.l10n.time(configuration.clock())
         if minute != lastMinute {
@@ -214,7 +215,8 @@ public final class HelpDeskApp {
     func switchTo(_ screen: StartScreen) {
         let l10n = context.l10n
         switch screen {
-        case .l1: stack = [TicketQueueScreen(tier: .l1)]
+        case .l1: stack = [L1ConsoleScreen()]
+        case .l1Queue: stack = [TicketQueueScreen(tier: .l1)]
         case .l2: stack = [TicketQueueScreen(tier: .l2)]
         case .l3: stack = [TicketQueueScreen(tier: .l3)]
         case .dashboard:

@@ -53,6 +53,11 @@ public enum Effect: Sendable {
     case perform(TicketAction, ticketID: Int64, expectedVersion: Int?)
     /// Push the detail screen of a ticket.
     case openTicket(Int64)
+    /// Push another screen (the intake form, the escalation wizard); it is loaded first.
+    case push(any Screen)
+    /// Log a new ticket, then apply `then` to it in order (take, article views, resolve...).
+    /// The result comes back as ``ScreenInput/performed(_:)`` with the ticket after the last step.
+    case createTicket(NewTicket, then: [TicketAction])
     /// Pop this screen.
     case back
     /// Reload this screen's data (after a filter or sort change).
@@ -94,6 +99,9 @@ public protocol Screen: Sendable {
     mutating func load(from repository: any HelpDeskRepository, context: ScreenContext, refresh: Bool) throws
     /// The body area changed (start, resize): lists use it to know how many rows to fetch.
     mutating func layout(area: Rect)
+    /// True while the screen has work for an idle moment (e.g. suggestions for what was typed):
+    /// the app then calls ``load(from:context:refresh:)`` on its next tick without a key.
+    var wantsIdleLoad: Bool { get }
 }
 
 extension Screen {
@@ -101,4 +109,5 @@ extension Screen {
     public var isSearchable: Bool { false }
     public func localKeys(_ context: ScreenContext) -> [LocalKey] { [] }
     public mutating func layout(area: Rect) {}
+    public var wantsIdleLoad: Bool { false }
 }

@@ -3,7 +3,8 @@ import TerminalKit
 
 /// The modal part of working a ticket, shared by the queue list (acting on the cursor row) and
 /// the detail: the inline composer for replies, internal notes and resolutions, the status and
-/// assignee pickers, and the escalation / send-back forms. It turns keys into `.perform`
+/// assignee pickers and the send-back form; escalation opens the wizard screen
+/// (``EscalationWizardScreen``). It turns keys into `.perform`
 /// effects and stays open until the result says the change was made, so a refusal or a
 /// conflict never throws away what the technician typed.
 public struct TicketActionPanel: Sendable {
@@ -16,7 +17,6 @@ public struct TicketActionPanel: Sendable {
         case compose(Compose, TextInput)
         case status(Picker<TicketStatus>)
         case assign(Picker<String>)
-        case escalate(EscalationForm)
         case sendBack(SendBackForm)
     }
 
@@ -51,7 +51,7 @@ public struct TicketActionPanel: Sendable {
             mode = .assign(Picker(title: l10n(.pickAssign, "\(ticket.id)"), hint: l10n(.pickHint),
                                   items: eligible.map { .init(label: "\($0.login) · \($0.name) (\(l10n.role($0.role)))", value: $0.login) },
                                   selected: ticket.assignee))
-        case Act.escalate: mode = .escalate(EscalationForm(ticket: ticket, l10n: l10n))
+        case Act.escalate: return [.push(EscalationWizardScreen(ticketID: ticket.id))]
         case Act.sendBack: mode = .sendBack(SendBackForm(ticket: ticket, l10n: l10n))
         default: break
         }
@@ -126,10 +126,6 @@ public struct TicketActionPanel: Sendable {
                 guard let agent = agents.first(where: { $0.login == login }) else { return [] }
                 return perform(.assign(to: agent))
             }
-        case .escalate(var form):
-            let (outcome, action) = form.handle(key)
-            mode = outcome == .cancelled ? .idle : .escalate(form)
-            if let action { return perform(action) }
         case .sendBack(var form):
             let (outcome, action) = form.handle(key)
             mode = outcome == .cancelled ? .idle : .sendBack(form)
@@ -140,9 +136,6 @@ public struct TicketActionPanel: Sendable {
 
     private mutating func setError(field: String?, _ message: String) {
         switch mode {
-        case .escalate(var form):
-            form.setError(field: field ?? "reason", message)
-            mode = .escalate(form)
         case .sendBack(var form):
             form.setError(field: "note", message)
             mode = .sendBack(form)
@@ -177,7 +170,6 @@ public struct TicketActionPanel: Sendable {
             buffer.cursor = cursor
         case .status(let picker): picker.render(into: &buffer, area: area)
         case .assign(let picker): picker.render(into: &buffer, area: area)
-        case .escalate(let form): form.render(into: &buffer, area: area)
         case .sendBack(let form): form.render(into: &buffer, area: area)
         }
     }

@@ -66,8 +66,11 @@ extension TicketDetailScreen {
         content += TicketTimeline.labelled(l10n(.handoffReason), e.reason, width: inner).prefix(2)
         content += TicketTimeline.labelled(l10n(.handoffTried), e.tried, width: inner).prefix(2)
         content += TicketTimeline.labelled(l10n(.handoffNote), e.text, width: inner).prefix(1)
+        let summary = ticket.map { HandOff(escalation: e, ticket: $0, history: events) }
+        if let summary { content += HandOffCard.articleLines(summary, width: inner, l10n: l10n) }
         let fromTier = e.fromTier.map(l10n.tier) ?? "?"
-        let title = l10n(.handoffTitle, e.actor.sanitized(), fromTier, l10n.shortDateTime(e.at, now: context.now))
+        var title = l10n(.handoffTitle, e.actor.sanitized(), fromTier, l10n.shortDateTime(e.at, now: context.now))
+        if let summary { title += HandOffCard.titleSuffix(summary, l10n: l10n) }
         let rect = Rect(row: row, column: area.column, width: area.width, height: content.count + 2)
         buffer.box(rect, role: .escalated, title: "▲ " + title, titleRole: .escalated)
         for (offset, line) in content.enumerated() {

@@ -26,7 +26,6 @@ public struct TicketDetailScreen: Screen {
 
     public func disabledReason(_ action: ActionID, _ context: ScreenContext) -> String? {
         switch action {
-        case Act.newTicket: context.l10n(.reasonNewMissing)
         case Act.kbDraft: context.l10n(.reasonKBMissing)
         default: nil
         }
@@ -66,6 +65,7 @@ public struct TicketDetailScreen: Screen {
         case Act.moveUp: scroll = max(0, scroll - 1)
         case Act.pageDown: scroll = min(scroll + page, maxScroll(context))
         case Act.pageUp: scroll = max(0, scroll - page)
+        case Act.newTicket: return [.push(IntakeScreen())]
         case Act.top: scroll = 0
         case Act.bottom: scroll = maxScroll(context)
         case _ where Act.ticketActions.contains(action):

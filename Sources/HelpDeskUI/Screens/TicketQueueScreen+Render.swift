@@ -42,6 +42,7 @@ extension TicketQueueScreen {
     public func render(into buffer: inout ScreenBuffer, area: Rect, context: ScreenContext) {
         let l10n = context.l10n
         var summary = l10n(.listSummary, filterName(l10n), orderName(l10n), "\(pager.total)")
+        if let areaFilter { summary += " · " + l10n(.queueArea, areaFilter.sanitized(.singleLine)) }
         if let searchText { summary += " · " + l10n(.listSearch, searchText) }
         buffer.write(summary, in: area.row(0), role: .section)
 

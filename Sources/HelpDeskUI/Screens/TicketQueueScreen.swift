@@ -26,6 +26,8 @@ public struct TicketQueueScreen: Screen {
     var needsReset = true
     /// Where `G` wants the cursor once enough rows are loaded.
     var jumpTarget: Int?
+    /// The specialist area shown (`A` cycles through the agent's areas; nil is every area).
+    public internal(set) var areaFilter: String?
 
     public init(tier: Tier?, filter: Filter = .all) {
         self.tier = tier
@@ -58,12 +60,12 @@ public struct TicketQueueScreen: Screen {
 
     public func localKeys(_ context: ScreenContext) -> [LocalKey] {
         [LocalKey(key: Self.filterKey, title: context.l10n(.keyFilter)), LocalKey(key: Self.sortKey, title: context.l10n(.keySort))]
+            + areaKeys(context)
     }
 
     public func disabledReason(_ action: ActionID, _ context: ScreenContext) -> String? {
         switch action {
         case Act.open: selected == nil ? context.l10n(.reasonNoTicket) : nil
-        case Act.newTicket: context.l10n(.reasonNewMissing)
         case Act.kbDraft: context.l10n(.reasonKBMissing)
         default: nil
         }
@@ -73,6 +75,7 @@ public struct TicketQueueScreen: Screen {
         var query = TicketQuery(statuses: TicketQuery.activeStatuses, text: searchText)
         query.order = order
         if let tier { query.tiers = [tier] }
+        query.category = areaFilter
         switch filter {
         case .mine: query.assignment = .agent(agent.login)
         case .unassigned: query.assignment = .unassigned
@@ -89,6 +92,7 @@ public struct TicketQueueScreen: Screen {
         case .action(let action): return handle(action, context: context)
         case .key(Self.filterKey): return cycleFilter(context)
         case .key(Self.sortKey): return cycleSort(context)
+        case .key(Self.areaKey): return cycleArea(context)
         case .search(let text, _):
             searchText = text.isEmpty ? nil : text
             needsReset = true
@@ -130,6 +134,8 @@ public struct TicketQueueScreen: Screen {
         case Act.open:
             guard let ticket = selected else { return [] }
             return [.openTicket(ticket.id)]
+        case Act.newTicket:
+            return [.push(IntakeScreen())]
         case _ where Act.ticketActions.contains(action):
             guard let ticket = selected else { return [] }
             return panel.begin(action, on: ticket, agents: agents, context: context)

@@ -85,7 +85,10 @@ struct UITestDesk {
              start: StartScreen? = nil, editor: any TextEditing = ExternalEditor()) -> (HelpDeskApp, VirtualTerminal) {
         let terminal = VirtualTerminal(columns: columns, rows: rows)
         let configuration = AppConfiguration(
-            agent: agent, language: language, timeZone: TimeZone(identifier: "UTC")!, startScreen: start,
+            // The queue tests predate the L1 console: without a start screen, L1 agents open on
+            // the L1 queue list; the console's tests ask for `.l1`.
+            agent: agent, language: language, timeZone: TimeZone(identifier: "UTC")!,
+            startScreen: start ?? (agent.role == .l1 ? .l1Queue : nil),
             clock: { UITestDesk.now }, classify: UITestDesk.classify, editor: editor)
         let app = HelpDeskApp(terminal: terminal, repository: db, configuration: configuration)
         app.runUntilIdle()

@@ -1,0 +1,210 @@
+import Foundation
+import HelpDeskCore
+import TerminalKit
+
+/// The intake form (`n`, UX.md): requester with autocompletion, kind, subject, details, area,
+/// impact and urgency with the priority computed live, and the published KB articles that
+/// match what is being typed. An article can be read in place; `x` on it logs the ticket,
+/// links the article and resolves it at first contact.
+public struct IntakeScreen: Screen {
+    public enum Field: Int, CaseIterable, Sendable {
+        case requester, kind, subject, details, area, impact, urgency, suggestions
+    }
+
+    public internal(set) var focus: Field = .requester
+    var requester = TextInput()
+    var subject = TextInput()
+    var details = TextInput(multiline: true)
+    var area = TextInput()
+    public private(set) var kind: TicketKind = .incident
+    public private(set) var impact: Impact = .medium
+    public private(set) var urgency: Urgency = .medium
+    /// Requesters matching what is typed (the first is offered as the completion).
+    public internal(set) var matches: [RequesterProfile] = []
+    var matchesFor: String?
+    public internal(set) var suggestions: [ArticleSuggestion] = []
+    var suggestionsFor: String?
+    public internal(set) var suggestionCursor = 0
+    /// The article open in the reader, if any.
+    public internal(set) var reader: ArticleReader?
+    /// An article asked for by Enter, fetched on the next load.
+    var pendingArticle: Int64?
+    /// Articles opened while logging, recorded on the ticket (`kb_viewed`) once it exists.
+    public internal(set) var viewed: [Int64] = []
+    /// The article that resolves the ticket, while the save is in flight and to count its use after.
+    var resolvingWith: ArticleSuggestion?
+    var usedArticle: Int64?
+    var errors: [Field: String] = [:]
+    public private(set) var confirmingCancel = false
+    var submitting = false
+
+    public init() {}
+
+    public var name: String { ScreenName.intake }
+    public var actionTicket: Ticket? { nil }
+    public var wantsRawKeys: Bool { true }
+    public var wantsIdleLoad: Bool {
+        matchesFor != requester.text || suggestionsFor != suggestionQuery || pendingArticle != nil || usedArticle != nil
+    }
+
+    public func title(_ context: ScreenContext) -> String { context.l10n(.intakeTitle) }
+    public func disabledReason(_ action: ActionID, _ context: ScreenContext) -> String? { nil }
+
+    /// Subject and details together: the description often names the error message.
+    var suggestionQuery: String {
+        (subject.text + " " + details.text).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    public var priority: Priority { PriorityMatrix.standard.priority(impact: impact, urgency: urgency) }
+
+    var hasInput: Bool { !requester.isBlank || !subject.isBlank || !details.isBlank || !area.isBlank }
+
+    /// The form as the core's ``NewTicket`` (validated by the store).
+    var newTicket: NewTicket {
+        NewTicket(kind: kind, subject: subject.text, description: details.text, requester: requester.text,
+                  category: area.isBlank ? nil : area.text, impact: impact, urgency: urgency)
+    }
+
+    public mutating func handle(_ input: ScreenInput, context: ScreenContext) -> [Effect] {
+        switch input {
+        case .performed(let result): return finished(result, context: context)
+        case .key(let key):
+            guard !submitting else { return [] }
+            if confirmingCancel {
+                confirmingCancel = false
+                return [.character("y"), .character("Y"), .character("s"), .character("S")].contains(key) ? [.back] : []
+            }
+            if reader != nil { return readerKey(key, context: context) }
+            return formKey(key, context: context)
+        case .action, .search, .edited: return []
+        }
+    }
+
+    private mutating func formKey(_ key: Key, context: ScreenContext) -> [Effect] {
+        switch key {
+        case .escape:
+            if hasInput { confirmingCancel = true; return [] }
+            return [.back]
+        case .ctrl("s"): return save(context: context)
+        case .tab:
+            if focus == .requester, let match = matches.first, match.requester.handle.lowercased() != requester.text.lowercased() {
+                requester.set(match.requester.handle)
+            }
+            move(1)
+        case .backTab: move(-1)
+        case .enter where focus == .suggestions:
+            guard suggestions.indices.contains(suggestionCursor) else { return [] }
+            pendingArticle = suggestions[suggestionCursor].id
+            return [.reload]
+        case .character("x") where focus == .suggestions:
+            guard suggestions.indices.contains(suggestionCursor) else { return [] }
+            return resolve(with: suggestions[suggestionCursor], context: context)
+        case .enter where focus == .details:
+            details.handle(key)
+        case .enter:
+            move(1)
+        case .down where focus != .details:
+            if focus == .suggestions { suggestionCursor = min(max(0, suggestions.count - 1), suggestionCursor + 1) } else { move(1) }
+        case .up where focus != .details:
+            if focus == .suggestions, suggestionCursor > 0 { suggestionCursor -= 1 } else { move(-1) }
+        default:
+            edit(key)
+        }
+        return []
+    }
+
+    private mutating func edit(_ key: Key) {
+        errors[focus] = nil
+        switch focus {
+        case .requester: requester.handle(key)
+        case .subject: subject.handle(key)
+        case .details: details.handle(key)
+        case .area: area.handle(key)
+        case .kind:
+            if [.left, .right, .character(" ")].contains(key) { kind = kind == .incident ? .request : .incident }
+        case .impact: impact = Self.cycle(impact, key)
+        case .urgency: urgency = Self.cycle(urgency, key)
+        case .suggestions: break
+        }
+    }
+
+    static func cycle<T: CaseIterable & Equatable>(_ value: T, _ key: Key) -> T {
+        let all = Array(T.allCases)
+        let index = all.firstIndex(of: value)!
+        switch key {
+        case .left: return all[max(0, index - 1)]
+        case .right, .character(" "): return all[min(all.count - 1, index + 1)]
+        default: return value
+        }
+    }
+
+    private mutating func move(_ delta: Int) {
+        let count = suggestions.isEmpty ? Field.allCases.count - 1 : Field.allCases.count
+        focus = Field(rawValue: (focus.rawValue + delta + count) % count) ?? .requester
+    }
+
+    private mutating func readerKey(_ key: Key, context: ScreenContext) -> [Effect] {
+        guard var open = reader else { return [] }
+        switch key {
+        case .escape: reader = nil
+        case .character("x"):
+            reader = nil
+            return resolve(with: open.suggestion, context: context)
+        default:
+            open.scrollBy(key)
+            reader = open
+        }
+        return []
+    }
+
+    /// Client-side checks first, so the cursor lands on the missing field without a round trip.
+    private mutating func validate(_ context: ScreenContext) -> Bool {
+        let l10n = context.l10n
+        if requester.isBlank { errors[.requester] = l10n(.intakeMissing, l10n(.intakeRequester)) }
+        if subject.isBlank { errors[.subject] = l10n(.intakeMissing, l10n(.intakeSubject)) }
+        if let first = Field.allCases.first(where: { errors[$0] != nil }) { focus = first; return false }
+        return true
+    }
+
+    private mutating func save(context: ScreenContext) -> [Effect] {
+        guard validate(context) else { return [] }
+        submitting = true
+        return [.createTicket(newTicket, then: [.take] + viewed.map { .viewArticle($0) })]
+    }
+
+    private mutating func resolve(with article: ArticleSuggestion, context: ScreenContext) -> [Effect] {
+        guard validate(context) else { return [] }
+        submitting = true
+        resolvingWith = article
+        let resolution = context.l10n(.readerResolution, article.reference, article.title)
+        let views = (viewed.contains(article.id) ? viewed : viewed + [article.id]).map { TicketAction.viewArticle($0) }
+        return [.createTicket(newTicket, then: views + [.linkArticle(article.id), .resolve(resolution: resolution, articleID: article.id)])]
+    }
+
+    private mutating func finished(_ result: PerformResult, context: ScreenContext) -> [Effect] {
+        submitting = false
+        let l10n = context.l10n
+        switch result {
+        case .done(let ticket):
+            if let article = resolvingWith {
+                usedArticle = article.id
+                let key: TierString = ticket.firstContactResolution ? .intakeResolvedFCR : .intakeResolvedLinked
+                return [.reload, .back, .toast(l10n(key, "\(ticket.id)", article.reference), .success)]
+            }
+            return [.back, .openTicket(ticket.id), .toast(l10n(.intakeSaved, "\(ticket.id)"), .success)]
+        case .refused(let message, let field):
+            resolvingWith = nil
+            let target: Field = switch field {
+            case "requester": .requester
+            case "subject": .subject
+            case "description": .details
+            default: .subject
+            }
+            errors[target] = message
+            focus = target
+        case .conflict, .failed:
+            resolvingWith = nil
+        }
+        return []
+    }
+}

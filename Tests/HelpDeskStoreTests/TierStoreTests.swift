@@ -1,0 +1,63 @@
+import Foundation
+import HelpDeskCore
+import Testing
+@testable import HelpDeskStore
+
+/// The store's side of the tier screens: the KB port's suggestions and the coaching feed.
+@Suite("Tier store queries")
+struct TierStoreTests {
+    static let now = Date(timeIntervalSince1970: 1_790_000_000)
+    static let ana = Agent(login: "ana", name: "Ana", role: .l1)
+    static let luis = Agent(login: "luis", name: "Luis", role: .l2, areas: ["network"])
+
+    func desk() throws -> AppDatabase {
+        let db = try AppDatabase.inMemory()
+        for agent in [Self.ana, Self.luis] { _ = try db.saveAgent(agent) }
+        return db
+    }
+
+    @Test("suggestions are published articles only, best first, with references and snippets")
+    func suggestions() throws {
+        let db = try desk()
+        let published = try db.addArticle(ArticleDraft(externalID: "KB-41", title: "VPN authentication failed", body: "Clear the saved VPN credentials."),
+                                          status: .published, author: "luis", now: Self.now)
+        _ = try db.addArticle(ArticleDraft(title: "VPN draft", body: "VPN authentication notes"), status: .draft, author: "luis", now: Self.now)
+        let hits = try db.suggestions(for: "vpn authentication", lang: nil, limit: 5)
+        #expect(hits.map(\.id) == [published.id])
+        #expect(hits.first?.reference == "KB-41")
+        #expect(try db.suggestions(for: "   ", lang: nil, limit: 5).isEmpty)
+        try db.recordUse(articleID: published.id)
+        #expect(try db.article(id: published.id)?.useCount == 1)
+    }
+
+    @Test("the coaching feed: tickets the agent escalated that came back with a note, or were solved above with an article")
+    func coaching() throws {
+        let db = try desk()
+        let article = try db.addArticle(ArticleDraft(externalID: "KB-88", title: "Spooler restart", body: "Restart the spooler."),
+                                        status: .published, author: "luis", now: Self.now)
+        func escalated(_ subject: String) throws -> Int64 {
+            let ticket = try db.createTicket(NewTicket(subject: subject, requester: "m@x.example"), by: Self.ana, now: Self.now)
+            let id = ticket.id
+            _ = try db.perform(.escalate(Escalation(target: .tier(.l2), area: "network", reason: "r", tried: "t")),
+                               on: id, expectedVersion: nil, by: Self.ana, now: Self.now + 60)
+            return id
+        }
+        let back = try escalated("VPN down")
+        _ = try db.perform(.deescalate(note: "check the certificate first"), on: back, expectedVersion: nil, by: Self.luis, now: Self.now + 120)
+        let solved = try escalated("Printer queue stuck")
+        _ = try db.perform(.resolve(resolution: "restarted", articleID: article.id), on: solved, expectedVersion: nil, by: Self.luis, now: Self.now + 180)
+        let plain = try escalated("Still at L2")
+        _ = try db.perform(.resolve(resolution: "done", articleID: nil), on: plain, expectedVersion: nil, by: Self.luis, now: Self.now + 240)
+        // Someone else's escalation never reaches ana's feed.
+        let other = try db.createTicket(NewTicket(subject: "Not ana's", requester: "m@x.example"), by: Self.luis, now: Self.now).id
+        _ = try db.perform(.note("n"), on: other, expectedVersion: nil, by: Self.luis, now: Self.now + 300)
+
+        let feed = try db.coachingFeed(for: "ana", limit: 10)
+        #expect(feed.map(\.ticketID) == [solved, back])
+        #expect(feed[0].kind == .solvedWithArticle)
+        #expect(feed[0].articleReference == "KB-88" && feed[0].articleTitle == "Spooler restart" && feed[0].actor == "luis")
+        #expect(feed[1].kind == .sentBack && feed[1].text == "check the certificate first")
+        #expect(try db.coachingFeed(for: "ana", limit: 1).map(\.ticketID) == [solved])
+        #expect(try db.coachingFeed(for: "luis", limit: 10).isEmpty)
+    }
+}
