@@ -15,6 +15,8 @@ extension HelpDeskApp {
             performOnRepository(action, ticketID: id, expectedVersion: version)
         case .openTicket(let id):
             open(ticketID: id)
+        case .push(let screen):
+            push(screen)
         case .back:
             guard stack.count > 1 else { return }
             stack.removeLast()
@@ -47,6 +49,18 @@ extension HelpDeskApp {
             stack.append(screen)
         } catch {
             showToast(context.l10n(.toastNotFound, "\(id)"), .error)
+        }
+    }
+
+    /// Pushes a screen once its data loaded; a failure to load is a toast and nothing moves.
+    func push(_ screen: any Screen) {
+        var screen = screen
+        screen.layout(area: bodyArea)
+        do {
+            try screen.load(from: repository, context: context, refresh: true)
+            stack.append(screen)
+        } catch {
+            showToast(context.l10n(.toastError, "\(error)"), .error)
         }
     }
 

@@ -53,6 +53,8 @@ public enum Effect: Sendable {
     case perform(TicketAction, ticketID: Int64, expectedVersion: Int?)
     /// Push the detail screen of a ticket.
     case openTicket(Int64)
+    /// Push another screen (an article reader from the knowledge base), loaded before it shows.
+    case push(any Screen)
     /// Pop this screen.
     case back
     /// Reload this screen's data (after a filter or sort change).
