@@ -32,6 +32,11 @@ struct MarkdownTextTests {
         #expect(texts(lines) == ["2 * 3 = 6 and ␛[2J **bold"])
     }
 
+    @Test("snippets lose Markdown punctuation but keep the words")
+    func plain() {
+        #expect(MarkdownText.plain("…the **password**: ok. ## Steps 1. Open `dsa.msc` #42") == "…the password: ok. Steps 1. Open dsa.msc #42")
+    }
+
     @Test("the editor text round-trips title and body")
     func editText() {
         let text = ArticleEditText.compose(title: "T", body: "line\n\n- item\n")

@@ -73,7 +73,7 @@ extension KnowledgeBaseScreen {
         var col = left + 4
         let limit = left + width
         for part in snippet.parts where col < limit {
-            let text = part.text.sanitized(.singleLine)
+            let text = MarkdownText.plain(part.text.sanitized(.singleLine))
             let role: StyleRole = part.isMatch ? .highlight : (isCursor ? base : .dim)
             col = buffer.write(text, row: row + 1, column: col, role: role, maxWidth: limit - col, ellipsis: true)
         }

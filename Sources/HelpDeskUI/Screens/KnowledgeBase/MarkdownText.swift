@@ -65,6 +65,33 @@ public enum MarkdownText {
         return out
     }
 
+    /// A snippet is an excerpt of the raw body, so it carries Markdown punctuation (`**`,
+    /// backticks, `## `) that means nothing on one line: drop it, keep the words.
+    public static func plain(_ text: String) -> String {
+        var out = ""
+        var previous: Character = " "
+        var index = text.startIndex
+        while index < text.endIndex {
+            let ch = text[index]
+            let next = text.index(after: index)
+            if ch == "`" || ch == "*" { index = next; continue }
+            if ch == "#", previous == " " {
+                // A heading marker: the run of # and the space after it.
+                var end = index
+                while end < text.endIndex, text[end] == "#" { end = text.index(after: end) }
+                if end == text.endIndex || text[end] == " " {
+                    index = end < text.endIndex ? text.index(after: end) : end
+                    continue
+                }
+            }
+            if ch == " ", previous == " ", !out.isEmpty { index = next; continue }
+            out.append(ch)
+            previous = ch
+            index = next
+        }
+        return out
+    }
+
     static func headingLevel(_ line: String) -> Int? {
         let hashes = line.prefix(while: { $0 == "#" }).count
         guard (1...6).contains(hashes), line.count == hashes || line.dropFirst(hashes).first == " " else { return nil }
