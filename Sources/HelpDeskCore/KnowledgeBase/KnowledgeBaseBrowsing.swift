@@ -73,10 +73,15 @@ extension ArticleLifecycle {
         case .review:
             break
         }
-        if article.status == target { return "\(ref) is already \(target.rawValue)" }
+        if article.status == target { return "\(ref) is already \(phrase(target))" }
         if !canMove(from: article.status, to: target) {
-            return "\(ref) is \(article.status.rawValue); it cannot become \(target.rawValue)"
+            return "\(ref) is \(phrase(article.status)); it cannot become \(phrase(target))"
         }
         return nil
+    }
+
+    /// The status as it reads in a sentence ("is in review", not "is review").
+    static func phrase(_ status: ArticleStatus) -> String {
+        status == .review ? "in review" : status.rawValue
     }
 }

@@ -88,5 +88,6 @@ extension Localizer {
         .toastKbNoTitle: "The first line must be the title (# Title); nothing was saved.",
         .reasonKBReviewers: "only L2, L3 and supervisors review articles",
         .kbReviewHint: "Articles waiting for review · Enter opens · V back to search",
+        .reasonKBLink: "articles are linked from a ticket; this build links them with `helpdesk ticket resolve --kb ID`",
     ]
 }

@@ -88,5 +88,6 @@ extension Localizer {
         .toastKbNoTitle: "La primera línea debe ser el título (# Título); no se ha guardado nada.",
         .reasonKBReviewers: "solo L2, L3 y supervisores revisan artículos",
         .kbReviewHint: "Artículos pendientes de revisión · Enter abre · V vuelve a la búsqueda",
+        .reasonKBLink: "los artículos se vinculan desde un ticket; en esta versión, con `helpdesk ticket resolve --kb ID`",
     ]
 }

@@ -48,6 +48,7 @@ public struct KnowledgeBaseScreen: Screen {
     public func disabledReason(_ action: ActionID, _ context: ScreenContext) -> String? {
         switch action {
         case Act.kbReviewQueue where !context.agent.role.reviewsArticles: context.l10n(.reasonKBReviewers)
+        case Act.kbLink: context.l10n(.reasonKBLink)
         case Act.newTicket, Act.kbDraft: context.l10n(.reasonNewMissing)
         case _ where Act.ticketActions.contains(action): context.l10n(.reasonNoTicket)
         default: nil
