@@ -89,5 +89,6 @@ extension Localizer {
         .reasonKBReviewers: "only L2, L3 and supervisors review articles",
         .kbReviewHint: "Articles waiting for review · Enter opens · V back to search",
         .reasonKBLink: "articles are linked from a ticket; this build links them with `helpdesk ticket resolve --kb ID`",
+        .reasonKBDraftMissing: "drafting an article from a ticket is not in this build; use `helpdesk kb add`",
     ]
 }

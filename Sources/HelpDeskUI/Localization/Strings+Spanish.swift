@@ -89,5 +89,6 @@ extension Localizer {
         .reasonKBReviewers: "solo L2, L3 y supervisores revisan artículos",
         .kbReviewHint: "Artículos pendientes de revisión · Enter abre · V vuelve a la búsqueda",
         .reasonKBLink: "los artículos se vinculan desde un ticket; en esta versión, con `helpdesk ticket resolve --kb ID`",
+        .reasonKBDraftMissing: "redactar un artículo desde un ticket no está en esta versión; usa `helpdesk kb add`",
     ]
 }

@@ -42,5 +42,5 @@ public enum UIString: String, CaseIterable, Sendable {
     case screenKB, screenKBReview, screenArticle, kbCounterPublished, kbCounterReview, kbSearchLabel, kbLangAll
     case kbLangLabel, kbHint, kbNoResults, kbReviewEmpty, kbResults, articleDraft, articleReview, articlePublished
     case articleRetired, kbByline, kbFeedback, kbRatePrompt, toastKbHelpful, toastKbNotHelpful, toastKbRated
-    case toastKbSaved, toastKbUnchanged, toastKbMoved, toastKbNoTitle, reasonKBReviewers, kbReviewHint, reasonKBLink
+    case toastKbSaved, toastKbUnchanged, toastKbMoved, toastKbNoTitle, reasonKBReviewers, kbReviewHint, reasonKBLink, reasonKBDraftMissing
 }

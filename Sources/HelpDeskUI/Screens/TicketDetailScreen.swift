@@ -27,7 +27,7 @@ public struct TicketDetailScreen: Screen {
     public func disabledReason(_ action: ActionID, _ context: ScreenContext) -> String? {
         switch action {
         case Act.newTicket: context.l10n(.reasonNewMissing)
-        case Act.kbDraft: context.l10n(.reasonKBMissing)
+        case Act.kbDraft: context.l10n(.reasonKBDraftMissing)
         default: nil
         }
     }

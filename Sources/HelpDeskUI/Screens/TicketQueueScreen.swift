@@ -64,7 +64,7 @@ public struct TicketQueueScreen: Screen {
         switch action {
         case Act.open: selected == nil ? context.l10n(.reasonNoTicket) : nil
         case Act.newTicket: context.l10n(.reasonNewMissing)
-        case Act.kbDraft: context.l10n(.reasonKBMissing)
+        case Act.kbDraft: context.l10n(.reasonKBDraftMissing)
         default: nil
         }
     }

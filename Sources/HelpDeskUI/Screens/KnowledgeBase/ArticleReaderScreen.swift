@@ -34,8 +34,10 @@ public struct ArticleReaderScreen: Screen {
             return ArticleLifecycle.refusal(moving: article, to: target, by: context.agent)
         }
         switch action {
-        case Act.newTicket, Act.kbDraft: return context.l10n(.reasonNewMissing)
+        case Act.newTicket: return context.l10n(.reasonNewMissing)
+        case Act.kbDraft: return context.l10n(.reasonNoTicket)
         case _ where Act.ticketActions.contains(action): return context.l10n(.reasonNoTicket)
+        case Act.kbLink: return context.l10n(.reasonKBLink)
         default: return nil
         }
     }
