@@ -184,6 +184,14 @@ public enum MarkdownText {
             while !remaining.isEmpty {
                 let room = max(1, width - used - gap.count)
                 let piece = hardSplit(remaining, width: room)[0]
+                // Between a styled span and plain text the space takes the plain role, so an
+                // underlined or reversed span neither starts nor ends with a styled blank.
+                if !gap.isEmpty, let previous = line.segments.last?.role, previous != word.role {
+                    let inline: Set<StyleRole> = [.strong, .emphasis, .code]
+                    line.segments.append((gap, [previous, word.role].first { !inline.contains($0) } ?? previous))
+                    used += gap.displayWidth
+                    gap = ""
+                }
                 line.segments.append((gap + piece, word.role))
                 used += (gap + piece).displayWidth
                 empty = false
