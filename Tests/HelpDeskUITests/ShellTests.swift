@@ -133,7 +133,16 @@ struct ShellTests {
         #expect((app.topScreen as? TicketQueueScreen)?.tier == nil)
         #expect(terminal.text.contains("The dashboard is not in this build yet"))
         try terminal.press("5", in: app)
-        #expect((app.topScreen as? TicketQueueScreen)?.tier == nil)
+        #expect(app.topScreen is KnowledgeBaseScreen)
+        #expect(terminal.text.contains("Knowledge base"))
+    }
+
+    @Test("without a knowledge base, 5 explains and stays")
+    func noKnowledgeBase() throws {
+        let desk = try UITestDesk(fillers: 0)
+        let (app, terminal) = desk.app(.sofia, columns: 100, rows: 30, knowledgeBase: false)
+        try terminal.press("5", in: app)
+        #expect((app.topScreen as? TicketQueueScreen)?.tier == .l1)
         #expect(terminal.text.contains("not in this build"))
     }
 

@@ -61,6 +61,8 @@ public struct AppConfiguration: Sendable {
     public var editor: any TextEditing
     /// SLA targets and calendars (the launcher may read them from a config file).
     public var slaPolicies: SLAPolicySet
+    /// The knowledge base behind screen `5`; nil where there is none (then `5` says so).
+    public var knowledgeBase: (any KnowledgeBaseBrowsing)?
 
     public init(
         agent: Agent, language: Language = .en, timeZone: TimeZone = .current, startScreen: StartScreen? = nil,
@@ -68,8 +70,10 @@ public struct AppConfiguration: Sendable {
         pollInterval: Duration = .milliseconds(300),
         classify: @escaping @Sendable (any Error) -> RepositoryFailure = RepositoryFailure.basic,
         loadTheme: (@Sendable (String) throws -> ResolvedTheme)? = nil,
-        editor: any TextEditing = ExternalEditor(), slaPolicies: SLAPolicySet = .standard
+        editor: any TextEditing = ExternalEditor(), slaPolicies: SLAPolicySet = .standard,
+        knowledgeBase: (any KnowledgeBaseBrowsing)? = nil
     ) {
+        self.knowledgeBase = knowledgeBase
         self.agent = agent
         self.language = language
         self.timeZone = timeZone

@@ -210,8 +210,9 @@ public final class HelpDeskApp {
         }
     }
 
-    /// Replaces the stack with a start screen. The dashboard and knowledge base are not in
-    /// this build: 4 shows every tier's open tickets and says so; 5 explains and stays.
+    /// Replaces the stack with a start screen. The dashboard is not in this build: 4 shows every
+    /// tier's open tickets and says so. 5 opens the knowledge base when the launcher gave one;
+    /// without it 5 explains and stays.
     func switchTo(_ screen: StartScreen) {
         let l10n = context.l10n
         switch screen {
@@ -222,6 +223,8 @@ public final class HelpDeskApp {
         case .dashboard:
             stack = [TicketQueueScreen(tier: nil)]
             showToast(l10n(.toastDashboardMissing), .info)
+        case .kb where configuration.knowledgeBase != nil:
+            stack = [KnowledgeBaseScreen(knowledgeBase: configuration.knowledgeBase!)]
         case .kb:
             showToast(l10n(.toastDisabled, l10n.actionHelp(Act.screenKB), l10n(.reasonKBMissing)), .error)
             // Key 5 stays where it is; `--screen kb` at start opens the role's queue instead.

@@ -52,6 +52,15 @@ public enum ActionCatalog {
     static let knowledgeBase: [UIAction] = [
         UIAction("kb.draft", "draft KB", help: "Draft a KB article from this ticket's resolution (K: k moves up)", group: .knowledgeBase, scope: .list, keys: keys("K"), statusBar: true, screens: [ScreenName.l2, ScreenName.l3, ScreenName.ticket], disabledReason: ActionAvailability.needsTicket),
         UIAction("kb.link", "link", help: "Link the article to the current ticket", group: .knowledgeBase, scope: .list, keys: keys("L"), screens: [ScreenName.kb]),
+        // Upper case: the lower-case letters already act on tickets (e escalates, s status, r reply, n new).
+        UIAction("kb.language", "lang", help: "Show articles in all languages, Spanish or English", group: .knowledgeBase, scope: .list, keys: keys("F"), statusBar: true, screens: [ScreenName.kb]),
+        UIAction("kb.reviewQueue", "review queue", help: "Switch between search and the articles waiting for review", group: .knowledgeBase, scope: .list, keys: keys("V"), statusBar: true, screens: [ScreenName.kb]),
+        UIAction("kb.edit", "edit", help: "Edit the article in $VISUAL/$EDITOR (saves a new version)", group: .knowledgeBase, scope: .list, keys: keys("E"), statusBar: true, screens: [ScreenName.article]),
+        UIAction("kb.submit", "submit", help: "Submit the article for review", group: .knowledgeBase, scope: .list, keys: keys("S"), screens: [ScreenName.article]),
+        UIAction("kb.publish", "publish", help: "Publish the article (reviewers: L2, L3, supervisors)", group: .knowledgeBase, scope: .list, keys: keys("P"), statusBar: true, screens: [ScreenName.article]),
+        UIAction("kb.retire", "retire", help: "Retire the article (reviewers: L2, L3, supervisors)", group: .knowledgeBase, scope: .list, keys: keys("R"), screens: [ScreenName.article]),
+        UIAction("kb.helpful", "helpful", help: "Mark the article as helpful", group: .knowledgeBase, scope: .list, keys: keys("y"), statusBar: true, screens: [ScreenName.article]),
+        UIAction("kb.notHelpful", "not helpful", help: "Mark the article as not helpful (N: n opens a ticket)", group: .knowledgeBase, scope: .list, keys: keys("N"), statusBar: true, screens: [ScreenName.article]),
     ]
 
     static let forms: [UIAction] = [

@@ -4,6 +4,8 @@ import HelpDeskCore
 public enum ScreenName {
     public static let l1 = "l1", l2 = "l2", l3 = "l3", dashboard = "dashboard", kb = "kb"
     public static let ticket = "ticket", intake = "intake", escalation = "escalation", search = "search", help = "help"
+    /// The knowledge-base article reader.
+    public static let article = "article"
     /// The tier queues and the ticket detail: where ticket actions make sense.
     public static let ticketScreens: Set<String> = [l1, l2, l3, ticket, search]
 }

@@ -38,4 +38,9 @@ public enum UIString: String, CaseIterable, Sendable {
     case targetVendor, targetDepartment, choiceHint
     // Command line
     case cmdQuit, cmdLang, cmdTheme, cmdScreen, cmdOpen, cmdHelp, searchPrompt
+    // Knowledge base
+    case screenKB, screenKBReview, screenArticle, kbCounterPublished, kbCounterReview, kbSearchLabel, kbLangAll
+    case kbLangLabel, kbHint, kbNoResults, kbReviewEmpty, kbResults, articleDraft, articleReview, articlePublished
+    case articleRetired, kbByline, kbFeedback, kbRatePrompt, toastKbHelpful, toastKbNotHelpful, toastKbRated
+    case toastKbSaved, toastKbUnchanged, toastKbMoved, toastKbNoTitle, reasonKBReviewers, kbReviewHint, reasonKBLink, reasonKBDraftMissing
 }

@@ -26,7 +26,7 @@ public struct TicketDetailScreen: Screen {
 
     public func disabledReason(_ action: ActionID, _ context: ScreenContext) -> String? {
         switch action {
-        case Act.kbDraft: context.l10n(.reasonKBMissing)
+        case Act.kbDraft: context.l10n(.reasonKBDraftMissing)
         default: nil
         }
     }
@@ -94,9 +94,11 @@ public struct TicketDetailScreen: Screen {
 /// A ticket that disappeared (or never existed) when a screen went to load it.
 public enum StoreLookupError: Error, Equatable, CustomStringConvertible {
     case ticketNotFound(Int64)
+    case articleNotFound(Int64)
     public var description: String {
         switch self {
         case .ticketNotFound(let id): "no ticket #\(id)"
+        case .articleNotFound(let id): "no article KB-\(id)"
         }
     }
 }

@@ -66,7 +66,7 @@ public struct TicketQueueScreen: Screen {
     public func disabledReason(_ action: ActionID, _ context: ScreenContext) -> String? {
         switch action {
         case Act.open: selected == nil ? context.l10n(.reasonNoTicket) : nil
-        case Act.kbDraft: context.l10n(.reasonKBMissing)
+        case Act.kbDraft: context.l10n(.reasonKBDraftMissing)
         default: nil
         }
     }

@@ -1,0 +1,87 @@
+import Foundation
+
+/// One article in the knowledge-base screen's list: enough to show a row (and its snippet)
+/// without reading the body.
+public struct ArticleListing: Sendable, Equatable {
+    public var id: Int64
+    public var externalID: String?
+    public var title: String
+    public var lang: Language
+    public var status: ArticleStatus
+    /// Excerpt around the matched words; nil for lists that are not searches (the review queue).
+    public var snippet: Snippet?
+
+    public init(id: Int64, externalID: String?, title: String, lang: Language, status: ArticleStatus, snippet: Snippet? = nil) {
+        self.id = id
+        self.externalID = externalID
+        self.title = title
+        self.lang = lang
+        self.status = status
+        self.snippet = snippet
+    }
+
+    /// `KB-12`-style reference shown in lists and titles: the import's id when there is one.
+    public var reference: String { externalID ?? "KB-\(id)" }
+}
+
+/// What the terminal UI's knowledge-base screen needs from storage. A port, so the UI target
+/// never imports the SQLite layer; the store conforms (`AppDatabase+Browsing.swift`), tests
+/// use a real temporary database through it.
+public protocol KnowledgeBaseBrowsing: Sendable {
+    /// Search-as-you-type: ranked articles, the last word also matching as a prefix.
+    func browseArticles(query: String, lang: Language?, limit: Int, includeUnpublished: Bool) throws -> [ArticleListing]
+    /// Articles in one status, newest change first (the review queue).
+    func listArticles(status: ArticleStatus, lang: Language?, limit: Int) throws -> [ArticleListing]
+    func article(id: Int64) throws -> Article?
+    func articleCount(status: ArticleStatus?) throws -> Int
+    /// Saves an edit as a new version (the previous one goes to the history).
+    func saveArticleEdit(id: Int64, title: String, body: String, by agent: Agent, now: Date) throws -> Article
+    /// Moves an article through its lifecycle, enforcing ``ArticleLifecycle/refusal(moving:to:by:)``.
+    func moveArticle(id: Int64, to status: ArticleStatus, by agent: Agent, now: Date) throws -> Article
+    func recordArticleFeedback(id: Int64, helpful: Bool?, used: Bool) throws
+}
+
+/// A lifecycle move the rules do not allow; `reason` is a sentence for the technician.
+public struct ArticleRefusal: Error, Sendable, Equatable, CustomStringConvertible {
+    public var reason: String
+    public init(_ reason: String) { self.reason = reason }
+    public var description: String { reason }
+}
+
+extension Role {
+    /// Who reviews the knowledge base: everyone above first line. L1 writes and proposes
+    /// articles but does not decide what the whole desk reads as the answer.
+    public var reviewsArticles: Bool { self != .l1 }
+}
+
+extension ArticleLifecycle {
+    /// Why `agent` may not move `article` to `target`, or nil. Role first (the answer an L1
+    /// agent needs is "ask a reviewer", not a state detail), then the state machine.
+    public static func refusal(moving article: Article, to target: ArticleStatus, by agent: Agent) -> String? {
+        let who = "\(agent.login) (\(agent.role.rawValue))"
+        let ref = article.externalID ?? "KB-\(article.id)"
+        switch target {
+        case .published, .retired:
+            if !agent.role.reviewsArticles {
+                let verb = target == .published ? "publish" : "retire"
+                return "\(who) cannot \(verb) \(ref): only L2, L3 and supervisors review articles; submit it for review instead"
+            }
+        case .draft:
+            if !agent.role.reviewsArticles && article.author != agent.login {
+                return "\(who) cannot send \(ref) back to draft: it belongs to \(article.author)"
+            }
+        case .review:
+            break
+        }
+        if article.status == target { return "\(ref) is already \(phrase(target))" }
+        if !canMove(from: article.status, to: target) {
+            return "\(ref) is \(phrase(article.status)); it cannot become \(phrase(target))"
+        }
+        return nil
+    }
+
+    /// The status as it reads in a sentence ("is in review", not "is review").
+    static func phrase(_ status: ArticleStatus) -> String {
+        status == .review ? "in review" : status.rawValue
+    }
+}
