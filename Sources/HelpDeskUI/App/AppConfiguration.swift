@@ -6,14 +6,14 @@ import TerminalKit
 public enum StartScreen: String, CaseIterable, Sendable {
     case l1, l2, l3, dashboard, kb
 
-    /// The screen of an agent's role: their tier's queue; overseers get the L1 queue until the
-    /// dashboard exists (the queue most likely to need them).
+    /// The screen of an agent's role: their tier's queue; overseers get the dashboard, which
+    /// shows every tier at once and drills down to the queue that needs them.
     public static func forRole(_ role: Role) -> StartScreen {
         switch role {
         case .l1: .l1
         case .l2: .l2
         case .l3: .l3
-        case .supervisor, .admin: .l1
+        case .supervisor, .admin: .dashboard
         }
     }
 }
@@ -58,6 +58,12 @@ public struct AppConfiguration: Sendable {
     public var editor: any TextEditing
     /// SLA targets and calendars (the launcher may read them from a config file).
     public var slaPolicies: SLAPolicySet
+    /// The SQL-backed SLA and metrics queries of the dashboard. A separate, optional value because
+    /// ``HelpDeskRepository`` does not include them; the launcher passes the same database.
+    public var slaRepository: (any SLARepository)?
+    /// How often the dashboard re-reads its figures even when nothing was written, so
+    /// countdowns and at-risk tickets move with the clock.
+    public var dashboardRefresh: Duration
 
     public init(
         agent: Agent, language: Language = .en, timeZone: TimeZone = .current, startScreen: StartScreen? = nil,
@@ -65,7 +71,8 @@ public struct AppConfiguration: Sendable {
         pollInterval: Duration = .milliseconds(300),
         classify: @escaping @Sendable (any Error) -> RepositoryFailure = RepositoryFailure.basic,
         loadTheme: (@Sendable (String) throws -> ResolvedTheme)? = nil,
-        editor: any TextEditing = ExternalEditor(), slaPolicies: SLAPolicySet = .standard
+        editor: any TextEditing = ExternalEditor(), slaPolicies: SLAPolicySet = .standard,
+        slaRepository: (any SLARepository)? = nil, dashboardRefresh: Duration = .seconds(5)
     ) {
         self.agent = agent
         self.language = language
@@ -78,5 +85,7 @@ public struct AppConfiguration: Sendable {
         self.loadTheme = loadTheme
         self.editor = editor
         self.slaPolicies = slaPolicies
+        self.slaRepository = slaRepository
+        self.dashboardRefresh = dashboardRefresh
     }
 }

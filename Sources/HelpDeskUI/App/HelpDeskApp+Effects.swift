@@ -15,6 +15,10 @@ extension HelpDeskApp {
             performOnRepository(action, ticketID: id, expectedVersion: version)
         case .openTicket(let id):
             open(ticketID: id)
+        case .push(var screen):
+            screen.layout(area: bodyArea)
+            stack.append(screen)
+            reloadTop(refresh: true)
         case .back:
             guard stack.count > 1 else { return }
             stack.removeLast()

@@ -53,6 +53,9 @@ public enum Effect: Sendable {
     case perform(TicketAction, ticketID: Int64, expectedVersion: Int?)
     /// Push the detail screen of a ticket.
     case openTicket(Int64)
+    /// Push another screen on top of this one (a dashboard tile drilling down to a queue);
+    /// Esc comes back.
+    case push(any Screen)
     /// Pop this screen.
     case back
     /// Reload this screen's data (after a filter or sort change).
@@ -86,6 +89,9 @@ public protocol Screen: Sendable {
     var wantsRawKeys: Bool { get }
     /// True for screens with a list that `/` can search.
     var isSearchable: Bool { get }
+    /// True for screens whose figures move with the clock alone (the dashboard's countdowns):
+    /// the app then reloads them every ``AppConfiguration/dashboardRefresh``, not only each minute.
+    var refreshesLive: Bool { get }
 
     func render(into buffer: inout ScreenBuffer, area: Rect, context: ScreenContext)
     mutating func handle(_ input: ScreenInput, context: ScreenContext) -> [Effect]
@@ -99,6 +105,7 @@ public protocol Screen: Sendable {
 extension Screen {
     public func counters(_ context: ScreenContext) -> [String] { [] }
     public var isSearchable: Bool { false }
+    public var refreshesLive: Bool { false }
     public func localKeys(_ context: ScreenContext) -> [LocalKey] { [] }
     public mutating func layout(area: Rect) {}
 }

@@ -130,6 +130,9 @@ public struct TicketQueueScreen: Screen {
         case Act.open:
             guard let ticket = selected else { return [] }
             return [.openTicket(ticket.id)]
+        case Act.back:
+            // Only reaches here when the queue was pushed (a dashboard drill-down): Esc returns.
+            return [.back]
         case _ where Act.ticketActions.contains(action):
             guard let ticket = selected else { return [] }
             return panel.begin(action, on: ticket, agents: agents, context: context)

@@ -82,11 +82,12 @@ struct UITestDesk {
 
     /// The app on a virtual terminal, with the fixed clock, UTC and a chosen language.
     func app(_ agent: Agent = UITestDesk.ana, columns: Int = 80, rows: Int = 24, language: Language = .en,
-             start: StartScreen? = nil, editor: any TextEditing = ExternalEditor()) -> (HelpDeskApp, VirtualTerminal) {
+             start: StartScreen? = nil, editor: any TextEditing = ExternalEditor(),
+             clock: @escaping @Sendable () -> Date = { UITestDesk.now }) -> (HelpDeskApp, VirtualTerminal) {
         let terminal = VirtualTerminal(columns: columns, rows: rows)
         let configuration = AppConfiguration(
             agent: agent, language: language, timeZone: TimeZone(identifier: "UTC")!, startScreen: start,
-            clock: { UITestDesk.now }, classify: UITestDesk.classify, editor: editor)
+            clock: clock, classify: UITestDesk.classify, editor: editor, slaRepository: db)
         let app = HelpDeskApp(terminal: terminal, repository: db, configuration: configuration)
         app.runUntilIdle()
         return (app, terminal)
