@@ -18,7 +18,7 @@ struct DashboardTests {
     static func desk() throws -> UITestDesk {
         let desk = try UITestDesk()
         let db = desk.db
-        func finish(_ subject: String, opened: Double, by agent: Agent, csat: Int, escalate: Bool = false) throws {
+        func finish(_ subject: String, opened: Double, by agent: Agent, csat: Int, minutes: Double, escalate: Bool = false) throws {
             let id = try db.createTicket(NewTicket(subject: subject, description: "", requester: "marta.ruiz@contoso.example",
                                                    impact: .medium, urgency: .medium), by: agent, now: desk.at(opened)).id
             _ = try db.perform(.take, on: id, expectedVersion: nil, by: agent, now: desk.at(opened - 5))
@@ -30,13 +30,13 @@ struct DashboardTests {
                 _ = try db.perform(.take, on: id, expectedVersion: nil, by: .luis, now: desk.at(opened - 30))
                 resolver = .luis
             }
-            _ = try db.perform(.resolve(resolution: "done", articleID: nil), on: id, expectedVersion: nil, by: resolver, now: desk.at(opened - 60))
-            _ = try db.perform(.close(csat: csat), on: id, expectedVersion: nil, by: resolver, now: desk.at(opened - 70))
+            _ = try db.perform(.resolve(resolution: "done", articleID: nil), on: id, expectedVersion: nil, by: resolver, now: desk.at(opened - minutes))
+            _ = try db.perform(.close(csat: csat), on: id, expectedVersion: nil, by: resolver, now: desk.at(opened - minutes - 10))
         }
-        try finish("Reset de contraseña", opened: 500, by: .ana, csat: 5)
-        try finish("Teclado no responde", opened: 420, by: .kate, csat: 4)
-        try finish("Switch planta 2 sin enlace", opened: 700, by: .ana, csat: 3, escalate: true)
-        try finish("Licencia de Office caducada", opened: 1900, by: .kate, csat: 5)
+        try finish("Reset de contraseña", opened: 500, by: .ana, csat: 5, minutes: 25)
+        try finish("Teclado no responde", opened: 420, by: .kate, csat: 4, minutes: 70)
+        try finish("Switch planta 2 sin enlace", opened: 700, by: .ana, csat: 3, minutes: 310, escalate: true)
+        try finish("Licencia de Office caducada", opened: 1900, by: .kate, csat: 5, minutes: 45)
         return desk
     }
 

@@ -9,6 +9,8 @@ import TerminalKit
 extension DashboardScreen {
     /// From this width the richer layout is used.
     static let wideWidth = 120
+    /// The longest bar of the backlog and workload charts, in cells.
+    static let maxBarWidth = 30
 
     public func render(into buffer: inout ScreenBuffer, area: Rect, context: ScreenContext) {
         let l10n = context.l10n
@@ -23,8 +25,10 @@ extension DashboardScreen {
 
         var rows: [(left: StyledLine, right: StyledLine)] = [
             (openLine(report, l10n), slaLine(report, l10n)),
-            (rateLine(l10n(.dashFCR, period.name(l10n)), report.firstContactResolutionRate, report.trends.firstContactResolutionRate, l10n),
-             rateLine(l10n(.dashEscalation), report.escalationRate, report.trends.escalationRate, l10n)),
+            (rateLine(l10n(.dashFCR, period.name(l10n)), report.firstContactResolutionRate, report.trends.firstContactResolutionRate,
+                      days: true, l10n),
+             // At 80 columns the right half has no room for a second "(14 d)"; the left one says it.
+             rateLine(l10n(.dashEscalation), report.escalationRate, report.trends.escalationRate, days: wide, l10n)),
             (mttrLine(report, groups: ["l1", "l2", "l3"], l10n), csatLine(report, l10n)),
         ]
         if wide {
@@ -71,11 +75,12 @@ extension DashboardScreen {
 
     /// `FCR today  64%  ▃▄▅▅▆▅▇ (14 d)`: the period's rate, then the daily rate over 14 days on
     /// a fixed 0–100% scale, so a flat line reads as stable rather than as "maximum".
-    private func rateLine(_ label: String, _ rate: Double?, _ trend: [Double?], _ l10n: Localizer) -> StyledLine {
-        StyledLine([
-            (label + "  ", .section), (DashboardFormat.percent(rate) + "  ", .strong),
-            (Sparkline.render(trend, range: 0...1), .chart), (" " + l10n(.dashTrendDays, "\(trend.count)"), .dim),
-        ])
+    private func rateLine(_ label: String, _ rate: Double?, _ trend: [Double?], days: Bool, _ l10n: Localizer) -> StyledLine {
+        var segments: [(String, StyleRole)] = [
+            (label + "  ", .section), (DashboardFormat.percent(rate) + "  ", .strong), (Sparkline.render(trend, range: 0...1), .chart),
+        ]
+        if days { segments.append((" " + l10n(.dashTrendDays, "\(trend.count)"), .dim)) }
+        return StyledLine(segments)
     }
 
     private func mttrLine(_ report: MetricsReport, groups: [String], _ l10n: Localizer) -> StyledLine {
@@ -121,7 +126,7 @@ extension DashboardScreen {
         var segments: [(String, StyleRole)] = [(title, .section)]
         for bucket in buckets {
             let fixed = bucket.label.displayWidth + "\(bucket.count)".displayWidth + 4
-            let bar = Sparkline.bar(bucket.count, of: maximum, width: max(1, budget - fixed))
+            let bar = Sparkline.bar(bucket.count, of: maximum, width: max(1, min(Self.maxBarWidth, budget - fixed)))
             segments.append((bucket.label + " ", .dim))
             segments.append((bar + (bar.isEmpty ? "" : " "), .chart))
             segments.append(("\(bucket.count)  ", .normal))
@@ -145,7 +150,7 @@ extension DashboardScreen {
             let ticket = item.ticket
             let countdown = DashboardFormat.countdown(item, now: context.now)
             var segments: [(String, StyleRole)] = [
-                (DashboardFormat.pad(countdown, 6), item.isBreached ? .breached : .atRisk),
+                (DashboardFormat.pad(countdown, 7), item.isBreached ? .breached : .atRisk),
                 (ticket.priority.rawValue + " ", TicketQueueScreen.role(for: ticket.priority)),
                 (DashboardFormat.pad("#\(ticket.id)", idWidth + 1), .dim),
             ]
@@ -178,7 +183,8 @@ extension DashboardScreen {
         let loginWidth = min(10, sorted.map { $0.login.sanitized(.singleLine).displayWidth }.max() ?? 0)
         let maximum = sorted.map(\.open).max() ?? 0
         let countWidth = "\(maximum)".displayWidth
-        let barWidth = max(1, rect.width - loginWidth - countWidth - 3)
+        // Capped so a wide terminal does not turn one ticket into a screen-wide bar.
+        let barWidth = max(1, min(Self.maxBarWidth, rect.width - loginWidth - countWidth - 3))
         for (index, agent) in sorted.prefix(rect.height - 1).enumerated() {
             let login = TextFitting.truncate(agent.login.sanitized(.singleLine), toWidth: loginWidth)
             StyledLine([
