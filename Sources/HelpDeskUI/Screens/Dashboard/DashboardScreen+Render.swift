@@ -5,7 +5,8 @@ import TerminalKit
 /// Drawing of the dashboard: figure rows on top (two columns), then the attention list and the
 /// workload side by side down to the bottom. Narrow terminals (80 columns) keep the essentials
 /// with shorter bars; from 120 columns, rows with MTTR per priority, escalation per tier and
-/// created/resolved trends appear, and the attention list gains tier and assignee.
+/// created/resolved trends appear, and the attention list gains tier, assignee and the
+/// SLA timer at stake.
 extension DashboardScreen {
     /// From this width the richer layout is used.
     static let wideWidth = 120
@@ -159,6 +160,8 @@ extension DashboardScreen {
                 segments.append((DashboardFormat.pad(TextFitting.truncate(tier, toWidth: 8), 9), .normal))
                 let assignee = TextFitting.truncate(ticket.assignee ?? "—", toWidth: 8)
                 segments.append((DashboardFormat.pad(assignee, 9), ticket.assignee == nil ? .dim : .normal))
+                // Which promise is at stake: a missed first response calls for a different fix than a late resolution.
+                segments.append((DashboardFormat.pad(TextFitting.truncate(l10n.slaTimer(item.timer), toWidth: 23), 24), .dim))
             }
             segments.append((ticket.subject, .normal))
             let row = rect.row(index + 1)
