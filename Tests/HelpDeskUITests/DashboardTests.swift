@@ -65,7 +65,16 @@ struct DashboardTests {
         try terminal.press("<esc>", in: app)
         #expect((app.topScreen as? DashboardScreen)?.selectedItem?.ticket.id == second.ticket.id)
 
-        // → from the list wraps to the first tile (L1), → again is L2.
+        // → from the list is the workload; Enter lists the first agent's open tickets.
+        try terminal.press("l", in: app)
+        let agent = try #require((app.topScreen as? DashboardScreen)?.selectedAgent)
+        try terminal.press("<enter>", in: app)
+        let queue = try #require(app.topScreen as? TicketQueueScreen)
+        #expect(queue.assignee == agent.login)
+        #expect(queue.pager.rows.count == agent.open && queue.pager.rows.allSatisfy { $0.assignee == agent.login })
+        try terminal.press("<esc>", in: app)
+
+        // → from the workload wraps to the first tile (L1), → again is L2.
         try terminal.press("l l", in: app)
         #expect((app.topScreen as? DashboardScreen)?.tile == .tier(.l2))
         try terminal.press("<enter>", in: app)
@@ -73,7 +82,7 @@ struct DashboardTests {
         #expect(terminal.text.contains("Servidor de correo caído"))
         try terminal.press("<esc>", in: app)
         #expect((app.topScreen as? DashboardScreen)?.tile == .tier(.l2))
-        try terminal.press("h <left>", in: app)
+        try terminal.press("h <left> <left>", in: app)
         #expect((app.topScreen as? DashboardScreen)?.tile == .attention)
     }
 

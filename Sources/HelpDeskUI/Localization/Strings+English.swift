@@ -71,7 +71,7 @@ extension Localizer {
         .formMissing: "{0} is required.", .formConfirmDiscard: "Discard what you typed? y / n",
         .targetVendor: "vendor", .targetDepartment: "department", .choiceHint: "← → to change",
 
-        .screenDashboard: "Dashboard · {0}", .counterBreached: "breached {0}", .periodToday: "today", .periodDays: "{0} days",
+        .screenAgentTickets: "Open tickets of {0}", .screenDashboard: "Dashboard · {0}", .counterBreached: "breached {0}", .periodToday: "today", .periodDays: "{0} days",
         .dashOpen: "OPEN", .dashAtRisk: "at risk {0}", .dashBreached: "breached {0}",
         .dashFCR: "FCR {0}", .dashEscalation: "Escalation rate", .dashTrendDays: "({0} d)", .dashMTTR: "MTTR",
         .dashEscalatedFrom: "Escalated from", .dashCreated: "Created", .dashResolved: "Resolved",

@@ -71,7 +71,7 @@ extension Localizer {
         .formMissing: "Falta «{0}».", .formConfirmDiscard: "¿Descartar lo escrito? s / n",
         .targetVendor: "proveedor", .targetDepartment: "departamento", .choiceHint: "← → para cambiar",
 
-        .screenDashboard: "Panel · {0}", .counterBreached: "vencidos {0}", .periodToday: "hoy", .periodDays: "{0} días",
+        .screenAgentTickets: "Tickets abiertos de {0}", .screenDashboard: "Panel · {0}", .counterBreached: "vencidos {0}", .periodToday: "hoy", .periodDays: "{0} días",
         .dashOpen: "ABIERTOS", .dashAtRisk: "en riesgo {0}", .dashBreached: "vencidos {0}",
         .dashFCR: "FCR {0}", .dashEscalation: "Tasa de escalado", .dashTrendDays: "({0} d)", .dashMTTR: "TMR",
         .dashEscalatedFrom: "Escalado desde", .dashCreated: "Creados", .dashResolved: "Resueltos",

@@ -37,7 +37,7 @@ public enum UIString: String, CaseIterable, Sendable {
     case formUrgencyNote, formCoachingNote, formHint, formRequired, formMissing, formConfirmDiscard
     case targetVendor, targetDepartment, choiceHint
     // Dashboard
-    case screenDashboard, counterBreached, periodToday, periodDays, dashOpen, dashAtRisk, dashBreached
+    case screenDashboard, screenAgentTickets, counterBreached, periodToday, periodDays, dashOpen, dashAtRisk, dashBreached
     case dashFCR, dashEscalation, dashTrendDays, dashMTTR, dashEscalatedFrom, dashCreated, dashResolved
     case dashBacklog, dashOlder, dashAttention, dashNothingAtRisk, dashWorkload, dashNoWorkload, dashUnavailable
     // Command line

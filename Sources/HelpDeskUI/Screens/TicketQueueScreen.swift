@@ -27,9 +27,14 @@ public struct TicketQueueScreen: Screen {
     /// Where `G` wants the cursor once enough rows are loaded.
     var jumpTarget: Int?
 
-    public init(tier: Tier?, filter: Filter = .all) {
+    /// One agent's open tickets (the dashboard's workload drill-down); `f` is off then, since
+    /// the list is already narrowed to that person.
+    public let assignee: String?
+
+    public init(tier: Tier?, filter: Filter = .all, assignee: String? = nil) {
         self.tier = tier
         self.filter = filter
+        self.assignee = assignee
         self.pager = TicketPager(query: TicketQuery())
     }
 
@@ -45,6 +50,7 @@ public struct TicketQueueScreen: Screen {
     }
 
     public func title(_ context: ScreenContext) -> String {
+        if let assignee { return context.l10n(.screenAgentTickets, assignee) }
         guard let tier else { return context.l10n(.screenAllTiers) }
         return context.l10n(.screenQueue, context.l10n.tier(tier))
     }
@@ -57,7 +63,8 @@ public struct TicketQueueScreen: Screen {
     static let filterKey = Key.character("f"), sortKey = Key.character("o")
 
     public func localKeys(_ context: ScreenContext) -> [LocalKey] {
-        [LocalKey(key: Self.filterKey, title: context.l10n(.keyFilter)), LocalKey(key: Self.sortKey, title: context.l10n(.keySort))]
+        let sort = LocalKey(key: Self.sortKey, title: context.l10n(.keySort))
+        return assignee == nil ? [LocalKey(key: Self.filterKey, title: context.l10n(.keyFilter)), sort] : [sort]
     }
 
     public func disabledReason(_ action: ActionID, _ context: ScreenContext) -> String? {
@@ -78,6 +85,7 @@ public struct TicketQueueScreen: Screen {
         case .unassigned: query.assignment = .unassigned
         case .all: query.assignment = .any
         }
+        if let assignee { query.assignment = .agent(assignee) }
         return query
     }
 
@@ -87,7 +95,7 @@ public struct TicketQueueScreen: Screen {
         }
         switch input {
         case .action(let action): return handle(action, context: context)
-        case .key(Self.filterKey): return cycleFilter(context)
+        case .key(Self.filterKey) where assignee == nil: return cycleFilter(context)
         case .key(Self.sortKey): return cycleSort(context)
         case .search(let text, _):
             searchText = text.isEmpty ? nil : text

@@ -177,7 +177,8 @@ extension DashboardScreen {
     /// stands out at a glance.
     private func drawWorkload(_ workload: [AgentWorkload], into buffer: inout ScreenBuffer, rect: Rect, l10n: Localizer) {
         guard rect.height > 0, rect.width > 0 else { return }
-        buffer.write(l10n(.dashWorkload), in: rect.row(0), role: .section)
+        let focused = tile == .workload
+        buffer.write(l10n(.dashWorkload), row: rect.row, column: rect.column, role: focused ? .selected : .section)
         guard !workload.isEmpty else {
             buffer.write(l10n(.dashNoWorkload), in: rect.row(1), role: .dim)
             return
@@ -190,11 +191,16 @@ extension DashboardScreen {
         let barWidth = max(1, min(Self.maxBarWidth, rect.width - loginWidth - countWidth - 3))
         for (index, agent) in sorted.prefix(rect.height - 1).enumerated() {
             let login = TextFitting.truncate(agent.login.sanitized(.singleLine), toWidth: loginWidth)
-            StyledLine([
+            let line = StyledLine([
                 (DashboardFormat.pad(login, loginWidth + 1), .normal),
                 (Sparkline.bar(agent.open, of: maximum, width: barWidth) + " ", .chart),
                 ("\(agent.open)", .strong),
-            ]).draw(into: &buffer, row: rect.row + index + 1, column: rect.column, width: rect.width)
+            ])
+            if focused && index == agentCursor {
+                buffer.write(line.segments.map { $0.text }.joined(), in: rect.row(index + 1), role: .selected)
+            } else {
+                line.draw(into: &buffer, row: rect.row + index + 1, column: rect.column, width: rect.width)
+            }
         }
     }
 }

@@ -15,9 +15,11 @@ public struct DashboardScreen: Screen {
         case tier(Tier)
         /// The BREACHED / AT RISK list: j/k move in it, Enter opens the ticket.
         case attention
+        /// The WORKLOAD bars: j/k choose an agent, Enter lists that agent's open tickets.
+        case workload
     }
 
-    static let tiles: [Tile] = [.tier(.l1), .tier(.l2), .tier(.l3), .tier(.external), .attention]
+    static let tiles: [Tile] = [.tier(.l1), .tier(.l2), .tier(.l3), .tier(.external), .attention, .workload]
     /// Days of the sparklines, as in the UX sketch.
     static let trendDays = 14
 
@@ -29,6 +31,8 @@ public struct DashboardScreen: Screen {
     public private(set) var tile: Tile = .attention
     /// The cursor in the attention list.
     public private(set) var cursor = 0
+    /// The cursor in the workload list.
+    public private(set) var agentCursor = 0
     /// Rows the body has, to fetch only as many attention items as can be shown.
     var areaHeight = 20
 
@@ -45,6 +49,14 @@ public struct DashboardScreen: Screen {
     public var wantsRawKeys: Bool { false }
     public var refreshesLive: Bool { true }
 
+    /// The agent under the workload cursor.
+    public var selectedAgent: AgentWorkload? {
+        let workload = report?.workload ?? []
+        return workload.indices.contains(agentCursor) ? workload[agentCursor] : nil
+    }
+
+    var workloadCount: Int { report?.workload.count ?? 0 }
+
     /// The attention item under the cursor.
     public var selectedItem: SLAWatchItem? { watch.indices.contains(cursor) ? watch[cursor] : nil }
 
@@ -60,6 +72,7 @@ public struct DashboardScreen: Screen {
     public func disabledReason(_ action: ActionID, _ context: ScreenContext) -> String? {
         switch action {
         case Act.open where tile == .attention && selectedItem == nil: context.l10n(.reasonNoTicket)
+        case Act.open where tile == .workload && selectedAgent == nil: context.l10n(.dashNoWorkload)
         case Act.newTicket: context.l10n(.reasonNewMissing)
         case Act.kbDraft: context.l10n(.reasonKBMissing)
         default: nil
@@ -75,14 +88,18 @@ public struct DashboardScreen: Screen {
         switch action {
         case Act.moveLeft: moveTile(by: -1)
         case Act.moveRight: moveTile(by: 1)
+        case Act.moveDown where tile == .workload:
+            agentCursor = min(agentCursor + 1, max(0, workloadCount - 1))
+        case Act.moveUp where tile == .workload:
+            agentCursor = max(0, agentCursor - 1)
         case Act.moveDown:
             tile = .attention
             cursor = min(cursor + 1, max(0, watch.count - 1))
         case Act.moveUp:
             tile = .attention
             cursor = max(0, cursor - 1)
-        case Act.top: cursor = 0
-        case Act.bottom: cursor = max(0, watch.count - 1)
+        case Act.top: tile == .workload ? (agentCursor = 0) : (cursor = 0)
+        case Act.bottom: tile == .workload ? (agentCursor = max(0, workloadCount - 1)) : (cursor = max(0, watch.count - 1))
         case Act.dashboardPeriod:
             period = period.next
             return [.reload, .toast(context.l10n(.toastPeriod, period.name(context.l10n)), .info)]
@@ -106,6 +123,9 @@ public struct DashboardScreen: Screen {
         case .attention:
             guard let item = selectedItem else { return [] }
             return [.openTicket(item.ticket.id)]
+        case .workload:
+            guard let agent = selectedAgent else { return [] }
+            return [.push(TicketQueueScreen(tier: nil, assignee: agent.login))]
         }
     }
 
@@ -124,5 +144,6 @@ public struct DashboardScreen: Screen {
         } else {
             cursor = min(cursor, max(0, watch.count - 1))
         }
+        agentCursor = min(agentCursor, max(0, workloadCount - 1))
     }
 }
