@@ -98,8 +98,10 @@ public struct DashboardScreen: Screen {
         case Act.moveUp:
             tile = .attention
             cursor = max(0, cursor - 1)
-        case Act.top: tile == .workload ? (agentCursor = 0) : (cursor = 0)
-        case Act.bottom: tile == .workload ? (agentCursor = max(0, workloadCount - 1)) : (cursor = max(0, watch.count - 1))
+        case Act.top where tile == .workload: agentCursor = 0
+        case Act.bottom where tile == .workload: agentCursor = max(0, workloadCount - 1)
+        case Act.top: cursor = 0
+        case Act.bottom: cursor = max(0, watch.count - 1)
         case Act.dashboardPeriod:
             period = period.next
             return [.reload, .toast(context.l10n(.toastPeriod, period.name(context.l10n)), .info)]
