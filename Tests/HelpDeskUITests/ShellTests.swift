@@ -121,17 +121,17 @@ struct ShellTests {
         #expect(!mine.pager.rows.isEmpty)
     }
 
-    @Test("keys 1–5 switch screens; 4 and 5 say the screen is not in this build")
+    @Test("keys 1–5 switch screens; 4 is the dashboard; 5 says the screen is not in this build")
     func screens() throws {
         let desk = try UITestDesk()
         let (app, terminal) = desk.app(.sofia, columns: 100, rows: 30)
-        #expect((app.topScreen as? TicketQueueScreen)?.tier == .l1)
+        #expect(app.topScreen is DashboardScreen)
         try terminal.press("2", in: app)
         #expect((app.topScreen as? TicketQueueScreen)?.tier == .l2)
         #expect(terminal.text.contains("Servidor de correo caído"))
         try terminal.press("4", in: app)
-        #expect((app.topScreen as? TicketQueueScreen)?.tier == nil)
-        #expect(terminal.text.contains("The dashboard is not in this build yet"))
+        #expect(app.topScreen is DashboardScreen)
+        #expect(terminal.text.contains("BREACHED / AT RISK"))
         try terminal.press("5", in: app)
         #expect(app.topScreen is KnowledgeBaseScreen)
         #expect(terminal.text.contains("Knowledge base"))
@@ -142,7 +142,7 @@ struct ShellTests {
         let desk = try UITestDesk(fillers: 0)
         let (app, terminal) = desk.app(.sofia, columns: 100, rows: 30, knowledgeBase: false)
         try terminal.press("5", in: app)
-        #expect((app.topScreen as? TicketQueueScreen)?.tier == .l1)
+        #expect(app.topScreen is DashboardScreen)
         #expect(terminal.text.contains("not in this build"))
     }
 
@@ -152,6 +152,7 @@ struct ShellTests {
         #expect((desk.app(.luis).0.topScreen as? TicketQueueScreen)?.tier == .l2)
         #expect((desk.app(.elena).0.topScreen as? TicketQueueScreen)?.tier == .l3)
         #expect((desk.app(.ana, start: .l3).0.topScreen as? TicketQueueScreen)?.tier == .l3)
+        #expect(desk.app(.sofia).0.topScreen is DashboardScreen)
     }
 
     @Test("another process's change appears on the next poll, without a key")

@@ -6,6 +6,7 @@ public enum Act {
     public static let moveDown: ActionID = "move.down", moveUp: ActionID = "move.up"
     public static let top: ActionID = "move.top", bottom: ActionID = "move.bottom"
     public static let pageDown: ActionID = "move.pageDown", pageUp: ActionID = "move.pageUp"
+    public static let moveLeft: ActionID = "move.left", moveRight: ActionID = "move.right"
     public static let open: ActionID = "item.open", back: ActionID = "app.back"
     public static let focusNext: ActionID = "focus.next", focusPrevious: ActionID = "focus.previous"
     public static let screenL1: ActionID = "screen.l1", screenL2: ActionID = "screen.l2", screenL3: ActionID = "screen.l3"

@@ -8,15 +8,15 @@ public enum StartScreen: String, CaseIterable, Sendable {
     /// whole L1 queue as a list with filters, sorting and search.
     case l1, l1Queue = "queue", l2, l3, dashboard, kb
 
-    /// The screen of an agent's role: L1 agents their console, specialists their tier's queue;
-    /// overseers get the whole L1 queue until the dashboard exists (the queue most likely to
-    /// need them; the console is one agent's workspace).
+    /// The screen of an agent's role: L1 agents their console, specialists their tier's queue,
+    /// overseers the dashboard, which shows every tier at once and drills down to the queue that
+    /// needs them.
     public static func forRole(_ role: Role) -> StartScreen {
         switch role {
         case .l1: .l1
         case .l2: .l2
         case .l3: .l3
-        case .supervisor, .admin: .l1Queue
+        case .supervisor, .admin: .dashboard
         }
     }
 }
@@ -63,6 +63,12 @@ public struct AppConfiguration: Sendable {
     public var slaPolicies: SLAPolicySet
     /// The knowledge base behind screen `5`; nil where there is none (then `5` says so).
     public var knowledgeBase: (any KnowledgeBaseBrowsing)?
+    /// The SQL-backed SLA and metrics queries of the dashboard. A separate, optional value because
+    /// ``HelpDeskRepository`` does not include them; the launcher passes the same database.
+    public var slaRepository: (any SLARepository)?
+    /// How often the dashboard re-reads its figures even when nothing was written, so
+    /// countdowns and at-risk tickets move with the clock.
+    public var dashboardRefresh: Duration
 
     public init(
         agent: Agent, language: Language = .en, timeZone: TimeZone = .current, startScreen: StartScreen? = nil,
@@ -71,7 +77,8 @@ public struct AppConfiguration: Sendable {
         classify: @escaping @Sendable (any Error) -> RepositoryFailure = RepositoryFailure.basic,
         loadTheme: (@Sendable (String) throws -> ResolvedTheme)? = nil,
         editor: any TextEditing = ExternalEditor(), slaPolicies: SLAPolicySet = .standard,
-        knowledgeBase: (any KnowledgeBaseBrowsing)? = nil
+        knowledgeBase: (any KnowledgeBaseBrowsing)? = nil,
+        slaRepository: (any SLARepository)? = nil, dashboardRefresh: Duration = .seconds(5)
     ) {
         self.knowledgeBase = knowledgeBase
         self.agent = agent
@@ -85,5 +92,7 @@ public struct AppConfiguration: Sendable {
         self.loadTheme = loadTheme
         self.editor = editor
         self.slaPolicies = slaPolicies
+        self.slaRepository = slaRepository
+        self.dashboardRefresh = dashboardRefresh
     }
 }

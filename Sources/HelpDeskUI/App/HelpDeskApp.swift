@@ -11,7 +11,7 @@ public final class HelpDeskApp {
     let terminal: any Terminal
     let repository: any HelpDeskRepository
     var configuration: AppConfiguration
-    /// Screens, the visible one last. The first is always a queue.
+    /// Screens, the visible one last. The first is always a queue or the dashboard.
     var stack: [any Screen] = []
     var toast: Toast?
     /// The `:` command line or the `/` search field while open.
@@ -23,6 +23,7 @@ public final class HelpDeskApp {
     var language: Language
     var changeToken: Int?
     var lastPoll = ContinuousClock.now
+    var lastLiveRefresh = ContinuousClock.now
     var baseTheme: ResolvedTheme
     var themedScreen: String?
     var lastMinute = ""
@@ -91,7 +92,12 @@ public final class HelpDeskApp {
         let minute = context.l10n.time(configuration.clock())
         if minute != lastMinute {
             lastMinute = minute
+            lastLiveRefresh = now
             reloadTop(refresh: false)
+        } else if topScreen.refreshesLive, now - lastLiveRefresh >= configuration.dashboardRefresh {
+            // Tickets cross into "at risk" between minutes; a supervisor should not wait for one.
+            lastLiveRefresh = now
+            reloadTop(refresh: true)
         }
     }
 
@@ -210,9 +216,8 @@ public final class HelpDeskApp {
         }
     }
 
-    /// Replaces the stack with a start screen. The dashboard is not in this build: 4 shows every
-    /// tier's open tickets and says so. 5 opens the knowledge base when the launcher gave one;
-    /// without it 5 explains and stays.
+    /// Replaces the stack with a start screen. 5 opens the knowledge base when the launcher gave
+    /// one; without it 5 explains and stays.
     func switchTo(_ screen: StartScreen) {
         let l10n = context.l10n
         switch screen {
@@ -220,9 +225,7 @@ public final class HelpDeskApp {
         case .l1Queue: stack = [TicketQueueScreen(tier: .l1)]
         case .l2: stack = [TicketQueueScreen(tier: .l2)]
         case .l3: stack = [TicketQueueScreen(tier: .l3)]
-        case .dashboard:
-            stack = [TicketQueueScreen(tier: nil)]
-            showToast(l10n(.toastDashboardMissing), .info)
+        case .dashboard: stack = [DashboardScreen(metrics: configuration.slaRepository)]
         case .kb where configuration.knowledgeBase != nil:
             stack = [KnowledgeBaseScreen(knowledgeBase: configuration.knowledgeBase!)]
         case .kb:

@@ -91,6 +91,9 @@ public protocol Screen: Sendable {
     var wantsRawKeys: Bool { get }
     /// True for screens with a list that `/` can search.
     var isSearchable: Bool { get }
+    /// True for screens whose figures move with the clock alone (the dashboard's countdowns):
+    /// the app then reloads them every ``AppConfiguration/dashboardRefresh``, not only each minute.
+    var refreshesLive: Bool { get }
 
     func render(into buffer: inout ScreenBuffer, area: Rect, context: ScreenContext)
     mutating func handle(_ input: ScreenInput, context: ScreenContext) -> [Effect]
@@ -107,6 +110,7 @@ public protocol Screen: Sendable {
 extension Screen {
     public func counters(_ context: ScreenContext) -> [String] { [] }
     public var isSearchable: Bool { false }
+    public var refreshesLive: Bool { false }
     public func localKeys(_ context: ScreenContext) -> [LocalKey] { [] }
     public mutating func layout(area: Rect) {}
     public var wantsIdleLoad: Bool { false }

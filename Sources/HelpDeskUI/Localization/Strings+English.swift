@@ -45,7 +45,7 @@ extension Localizer {
         .toastUpdated: "#{0} updated.",
         .toastConflict: "#{0} was changed by someone else a moment ago; reloaded it. Check and try again.",
         .toastRefused: "Not done: {0}", .toastError: "Error: {0}", .toastNotFound: "There is no ticket #{0}.",
-        .toastDashboardMissing: "The dashboard is not in this build yet; showing open tickets of every tier.",
+        .toastPeriod: "Period: {0}",
         .toastLanguage: "Language: English", .toastUnknownCommand: "Unknown command “{0}”; :help lists them.",
         .toastUsage: "Usage: {0}", .toastTheme: "Theme: {0}", .toastNoSelection: "No ticket selected.",
         .toastEditorFailed: "The editor did not work: {0}", .toastEmptyText: "Nothing was written, so nothing was saved.",
@@ -70,6 +70,14 @@ extension Localizer {
         .formHint: "Tab next · Shift-Tab back · Ctrl-S submit · Esc cancel", .formRequired: "required",
         .formMissing: "{0} is required.", .formConfirmDiscard: "Discard what you typed? y / n",
         .targetVendor: "vendor", .targetDepartment: "department", .choiceHint: "← → to change",
+
+        .screenAgentTickets: "Open tickets of {0}", .screenDashboard: "Dashboard · {0}", .counterBreached: "breached {0}", .periodToday: "today", .periodDays: "{0} days",
+        .dashOpen: "OPEN", .dashAtRisk: "at risk {0}", .dashBreached: "breached {0}",
+        .dashFCR: "FCR {0}", .dashEscalation: "Escalation rate", .dashTrendDays: "({0} d)", .dashMTTR: "MTTR",
+        .dashEscalatedFrom: "Escalated from", .dashCreated: "Created", .dashResolved: "Resolved",
+        .dashBacklog: "BACKLOG AGE", .dashOlder: "older", .dashAttention: "BREACHED / AT RISK",
+        .dashNothingAtRisk: "Nothing breached or at risk.", .dashWorkload: "WORKLOAD", .dashNoWorkload: "No open ticket is assigned.",
+        .dashUnavailable: "The metrics are not available with this database connection.",
 
         .cmdQuit: "quit", .cmdLang: "interface language (es, en)", .cmdTheme: "colour theme",
         .cmdScreen: "go to a screen", .cmdOpen: "open a ticket by number", .cmdHelp: "show the keys",

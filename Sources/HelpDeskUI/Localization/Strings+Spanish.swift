@@ -45,7 +45,7 @@ extension Localizer {
         .toastUpdated: "#{0} actualizado.",
         .toastConflict: "Otra persona acaba de cambiar #{0}; se ha recargado. Revísalo y vuelve a intentarlo.",
         .toastRefused: "No se hizo: {0}", .toastError: "Error: {0}", .toastNotFound: "No existe el ticket #{0}.",
-        .toastDashboardMissing: "El panel aún no está en esta versión; se muestran los tickets abiertos de todos los niveles.",
+        .toastPeriod: "Periodo: {0}",
         .toastLanguage: "Idioma: español", .toastUnknownCommand: "Comando desconocido «{0}»; :help los muestra.",
         .toastUsage: "Uso: {0}", .toastTheme: "Tema: {0}", .toastNoSelection: "No hay ningún ticket seleccionado.",
         .toastEditorFailed: "El editor no funcionó: {0}", .toastEmptyText: "No se escribió nada, así que no se guardó nada.",
@@ -70,6 +70,14 @@ extension Localizer {
         .formHint: "Tab siguiente · Shift-Tab anterior · Ctrl-S enviar · Esc cancelar", .formRequired: "obligatorio",
         .formMissing: "Falta «{0}».", .formConfirmDiscard: "¿Descartar lo escrito? s / n",
         .targetVendor: "proveedor", .targetDepartment: "departamento", .choiceHint: "← → para cambiar",
+
+        .screenAgentTickets: "Tickets abiertos de {0}", .screenDashboard: "Panel · {0}", .counterBreached: "vencidos {0}", .periodToday: "hoy", .periodDays: "{0} días",
+        .dashOpen: "ABIERTOS", .dashAtRisk: "en riesgo {0}", .dashBreached: "vencidos {0}",
+        .dashFCR: "FCR {0}", .dashEscalation: "Tasa de escalado", .dashTrendDays: "({0} d)", .dashMTTR: "TMR",
+        .dashEscalatedFrom: "Escalado desde", .dashCreated: "Creados", .dashResolved: "Resueltos",
+        .dashBacklog: "ANTIGÜEDAD", .dashOlder: "más", .dashAttention: "VENCIDOS / EN RIESGO",
+        .dashNothingAtRisk: "Nada vencido ni en riesgo.", .dashWorkload: "CARGA", .dashNoWorkload: "No hay tickets abiertos asignados.",
+        .dashUnavailable: "Las métricas no están disponibles con esta conexión a la base de datos.",
 
         .cmdQuit: "salir", .cmdLang: "idioma de la interfaz (es, en)", .cmdTheme: "tema de colores",
         .cmdScreen: "ir a una pantalla", .cmdOpen: "abrir un ticket por número", .cmdHelp: "mostrar las teclas",

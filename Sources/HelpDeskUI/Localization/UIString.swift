@@ -23,7 +23,7 @@ public enum UIString: String, CaseIterable, Sendable {
     // Toasts
     case toastTaken, toastAssigned, toastReplied, toastNoted, toastStatus, toastEscalated, toastSentBack
     case toastResolved, toastReopened, toastClosed, toastUpdated, toastConflict, toastRefused, toastError
-    case toastNotFound, toastDashboardMissing, toastLanguage, toastUnknownCommand, toastUsage
+    case toastNotFound, toastPeriod, toastLanguage, toastUnknownCommand, toastUsage
     case toastTheme, toastNoSelection, toastEditorFailed, toastEmptyText, toastDisabled, toastKeyUnbound
     case toastFilter, toastSort
     // Disabled reasons
@@ -36,6 +36,10 @@ public enum UIString: String, CaseIterable, Sendable {
     case formEscalateTitle, formSendBackTitle, formTarget, formArea, formReason, formTried, formExternalName
     case formUrgencyNote, formCoachingNote, formHint, formRequired, formMissing, formConfirmDiscard
     case targetVendor, targetDepartment, choiceHint
+    // Dashboard
+    case screenDashboard, screenAgentTickets, counterBreached, periodToday, periodDays, dashOpen, dashAtRisk, dashBreached
+    case dashFCR, dashEscalation, dashTrendDays, dashMTTR, dashEscalatedFrom, dashCreated, dashResolved
+    case dashBacklog, dashOlder, dashAttention, dashNothingAtRisk, dashWorkload, dashNoWorkload, dashUnavailable
     // Command line
     case cmdQuit, cmdLang, cmdTheme, cmdScreen, cmdOpen, cmdHelp, searchPrompt
     // Knowledge base

@@ -29,9 +29,14 @@ public struct TicketQueueScreen: Screen {
     /// The specialist area shown (`A` cycles through the agent's areas; nil is every area).
     public internal(set) var areaFilter: String?
 
-    public init(tier: Tier?, filter: Filter = .all) {
+    /// One agent's open tickets (the dashboard's workload drill-down); `f` is off then, since
+    /// the list is already narrowed to that person.
+    public let assignee: String?
+
+    public init(tier: Tier?, filter: Filter = .all, assignee: String? = nil) {
         self.tier = tier
         self.filter = filter
+        self.assignee = assignee
         self.pager = TicketPager(query: TicketQuery())
     }
 
@@ -47,6 +52,7 @@ public struct TicketQueueScreen: Screen {
     }
 
     public func title(_ context: ScreenContext) -> String {
+        if let assignee { return context.l10n(.screenAgentTickets, assignee) }
         guard let tier else { return context.l10n(.screenAllTiers) }
         return context.l10n(.screenQueue, context.l10n.tier(tier))
     }
@@ -59,7 +65,8 @@ public struct TicketQueueScreen: Screen {
     static let filterKey = Key.character("f"), sortKey = Key.character("o")
 
     public func localKeys(_ context: ScreenContext) -> [LocalKey] {
-        [LocalKey(key: Self.filterKey, title: context.l10n(.keyFilter)), LocalKey(key: Self.sortKey, title: context.l10n(.keySort))]
+        let sort = LocalKey(key: Self.sortKey, title: context.l10n(.keySort))
+        return (assignee == nil ? [LocalKey(key: Self.filterKey, title: context.l10n(.keyFilter)), sort] : [sort])
             + areaKeys(context)
     }
 
@@ -81,6 +88,7 @@ public struct TicketQueueScreen: Screen {
         case .unassigned: query.assignment = .unassigned
         case .all: query.assignment = .any
         }
+        if let assignee { query.assignment = .agent(assignee) }
         return query
     }
 
@@ -90,7 +98,7 @@ public struct TicketQueueScreen: Screen {
         }
         switch input {
         case .action(let action): return handle(action, context: context)
-        case .key(Self.filterKey): return cycleFilter(context)
+        case .key(Self.filterKey) where assignee == nil: return cycleFilter(context)
         case .key(Self.sortKey): return cycleSort(context)
         case .key(Self.areaKey): return cycleArea(context)
         case .search(let text, _):
@@ -136,6 +144,9 @@ public struct TicketQueueScreen: Screen {
             return [.openTicket(ticket.id)]
         case Act.newTicket:
             return [.push(IntakeScreen())]
+        case Act.back:
+            // Only reaches here when the queue was pushed (a dashboard drill-down): Esc returns.
+            return [.back]
         case _ where Act.ticketActions.contains(action):
             guard let ticket = selected else { return [] }
             return panel.begin(action, on: ticket, agents: agents, context: context)

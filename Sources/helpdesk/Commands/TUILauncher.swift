@@ -43,7 +43,8 @@ enum TUILauncher {
                 if let error = loaded.diagnostics.first(where: { $0.severity == .error }) ?? loaded.diagnostics.first { throw error }
                 return loaded.theme
             },
-            knowledgeBase: context.db
+            knowledgeBase: context.db,
+            slaRepository: context.db
         )
         let curses = CursesOptions(maximumColorDepth: options.noColor ? .monochrome : .indexed256, theme: theme)
         // CursesTerminal switches XON/XOFF off, so Ctrl-S (save) reaches the UI.

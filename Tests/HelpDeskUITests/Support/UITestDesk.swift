@@ -83,15 +83,16 @@ struct UITestDesk {
     /// The app on a virtual terminal, with the fixed clock, UTC and a chosen language.
     func app(_ agent: Agent = UITestDesk.ana, columns: Int = 80, rows: Int = 24, language: Language = .en,
              start: StartScreen? = nil, editor: any TextEditing = ExternalEditor(),
-             knowledgeBase: Bool = true) -> (HelpDeskApp, VirtualTerminal) {
+             knowledgeBase: Bool = true,
+             clock: @escaping @Sendable () -> Date = { UITestDesk.now }) -> (HelpDeskApp, VirtualTerminal) {
         let terminal = VirtualTerminal(columns: columns, rows: rows)
         let configuration = AppConfiguration(
             // The queue tests predate the L1 console: without a start screen, L1 agents open on
             // the L1 queue list; the console's tests ask for `.l1`.
             agent: agent, language: language, timeZone: TimeZone(identifier: "UTC")!,
             startScreen: start ?? (agent.role == .l1 ? .l1Queue : nil),
-            clock: { UITestDesk.now }, classify: UITestDesk.classify, editor: editor,
-            knowledgeBase: knowledgeBase ? db : nil)
+            clock: clock, classify: UITestDesk.classify, editor: editor,
+            knowledgeBase: knowledgeBase ? db : nil, slaRepository: db)
         let app = HelpDeskApp(terminal: terminal, repository: db, configuration: configuration)
         app.runUntilIdle()
         return (app, terminal)
