@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "HelpDeskTestSupport"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
         .testTarget(name: "HelpDeskUITests", dependencies: ["HelpDeskUI", "HelpDeskCore", "HelpDeskStore", "TerminalKit", "HelpDeskTestSupport"], exclude: ["__Screens__"]),
-        .testTarget(name: "helpdeskTests", dependencies: ["helpdesk", "HelpDeskStore", "HelpDeskCore"]),
+        .testTarget(name: "helpdeskTests", dependencies: ["helpdesk", "HelpDeskStore", "HelpDeskCore", "HelpDeskTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import HelpDeskTestSupport
 import Testing
 
 /// Two technicians on one database, each in a real terminal (tmux): ana (L1) logs a ticket
