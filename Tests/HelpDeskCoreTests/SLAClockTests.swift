@@ -132,6 +132,24 @@ struct SLAClockTests {
         #expect(!closed.isBreached && !closed.isAtRisk)
     }
 
+    @Test("the attention timer: the headline when at risk or breached, else a timer that stopped late")
+    func attention() {
+        // First reply at 11:30 against a 1h target (30 minutes late), then waiting for the customer.
+        let t = ticket(.p2, .advanced, created: madrid("2026-03-02 10:00"), status: .pendingCustomer)
+        let history = [reply("2026-03-02 11:30"), status("2026-03-02 11:40", .open, .pendingCustomer)]
+        let waiting = SLAClock().evaluate(t, history: history, now: madrid("2026-03-02 14:00"))
+        #expect(waiting.headline.state == .paused)
+        #expect(waiting.isBreached)
+        #expect(waiting.attention.kind == .firstResponse)
+        #expect(waiting.attention.label == "-0:30")
+
+        // A running breach is the headline itself, and the same label as the queues show.
+        let late = SLAClock().evaluate(ticket(.p2, .advanced, created: madrid("2026-03-02 10:00")), history: [],
+                                       now: madrid("2026-03-02 11:12"))
+        #expect(late.attention == late.headline)
+        #expect(late.attention.label == "-0:12")
+    }
+
     @Test("timers encode with snake_case keys, null where nothing applies, and their label")
     func json() throws {
         let t = ticket(.p2, .advanced, created: madrid("2026-03-02 10:00"), status: .new)
@@ -161,10 +179,13 @@ struct SLAClockTests {
     static let labels: [(TimeInterval, String)] = [
         (3 * hour + 10 * minute, "3:10"), (65 * minute, "1:05"), (59, "0:00"), (0, "0:00"),
         (2 * 86400 + 3 * hour + 59 * minute, "2d3h"), (86400, "1d0h"), (23 * hour + 59 * minute, "23:59"),
+        (9 * 86400 + 23 * hour + 59 * minute, "9d23h"), (10 * 86400, "10d"), (41 * 86400 + 17 * hour, "41d"), (400 * 86400, "400d"),
     ]
 
-    @Test("labels: h:mm below a day, NdNh from a day on", arguments: labels)
+    @Test("labels: h:mm below a day, NdNh from a day on, whole days from ten days on", arguments: labels)
     func clockLabel(seconds: TimeInterval, label: String) {
         #expect(SLATimer.clock(seconds) == label)
+        // Signed, every label fits the lists' SLA column.
+        #expect(("-" + label).count <= SLATimer.labelWidth)
     }
 }

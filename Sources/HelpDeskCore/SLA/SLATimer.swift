@@ -80,7 +80,8 @@ public struct SLATimer: Sendable, Equatable, Codable {
 
     /// The compact signed label of lists and the dashboard (see UX.md): ` 3:10` ok,
     /// `!1:05` at risk, `-0:12` breached 12 business minutes ago, `=2:40` paused, `✓` met,
-    /// empty when not applicable. From a day on, `2d3h`.
+    /// empty when not applicable. From a day on `2d3h`, from ten days on `41d`: at most six
+    /// cells with the sign, so the lists' SLA columns never truncate it.
     public var label: String {
         switch state {
         case .ok: " " + Self.clock(remaining)
@@ -92,12 +93,17 @@ public struct SLATimer: Sendable, Equatable, Codable {
         }
     }
 
-    /// `h:mm` below a day, `NdNh` from a day on; whole minutes, rounded down.
+    /// The widest ``label``, in cells: a sign and five characters (`-23:59`, `-9d23h`, `-999d`).
+    public static let labelWidth = 6
+
+    /// `h:mm` below a day, `NdNh` below ten days, `Nd` from ten days on (hours no longer
+    /// matter at that distance, and the text stays five characters up to 99999 days); whole
+    /// minutes, rounded down.
     public static func clock(_ seconds: TimeInterval) -> String {
         let minutes = Int((max(0, seconds) / 60).rounded(.down))
-        if minutes >= 24 * 60 {
-            return "\(minutes / 1440)d\((minutes % 1440) / 60)h"
-        }
+        let days = minutes / 1440
+        if days >= 10 { return "\(days)d" }
+        if days >= 1 { return "\(days)d\((minutes % 1440) / 60)h" }
         let m = minutes % 60
         return "\(minutes / 60):" + (m < 10 ? "0" : "") + "\(m)"
     }
@@ -130,6 +136,15 @@ public struct TicketSLA: Sendable, Equatable, Codable {
     /// else the resolution timer (met or breached) for closed-out tickets.
     public var headline: SLATimer {
         timers.filter(\.isOpen).min { $0.remaining < $1.remaining } ?? resolution
+    }
+
+    /// The timer that puts the ticket on the supervisor's attention list, for its countdown:
+    /// the headline when it is breached or at risk (the same label as the queues' SLA column),
+    /// else the most overdue timer that stopped late (a first response sent after its target
+    /// keeps the ticket among the breached ones), else the headline.
+    public var attention: SLATimer {
+        if headline.state == .breached || headline.state == .atRisk { return headline }
+        return timers.filter { $0.state == .breached }.min { $0.remaining < $1.remaining } ?? headline
     }
 
     /// Breached at any point (open or stopped late): what `sla_breached` counts.

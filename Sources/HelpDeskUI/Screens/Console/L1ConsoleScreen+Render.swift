@@ -27,7 +27,8 @@ extension L1ConsoleScreen {
         let mineRows = min(max(1, mine.count), max(1, available / 2))
         let waitingRows = max(1, available - mineRows)
         buffer.write(" " + l10n(.consoleMine), in: rect.row(0), role: .section)
-        let header = " P  " + TextFitting.fit("#", width: 5) + TextFitting.fit("SLA", width: 6, alignment: .right) + "  " + l10n(.colSubject)
+        let header = " P  " + TextFitting.fit("#", width: idWidth) + TextFitting.fit("SLA", width: SLATimer.labelWidth, alignment: .right)
+            + "  " + l10n(.colSubject)
         buffer.write(header, in: rect.row(1), role: .header)
         drawSection(mine, offset: 0, empty: l10n(.consoleEmptyMine), from: rect.row + 2, rows: mineRows, width: rect.width, context: context, buffer: &buffer)
         let waitingTop = rect.row + 2 + mineRows
@@ -49,17 +50,27 @@ extension L1ConsoleScreen {
             let facts = rowFacts.facts(for: ticket)
             let sla = (facts.sla?.label ?? "").sanitized(.singleLine)
             let marker = facts.markers.sentBack ? "↩" : (facts.markers.escalatedIn ? "▲" : " ")
-            let head = " \(ticket.priority.rawValue) " + TextFitting.fit("\(ticket.id)", width: 5) + TextFitting.fit(sla, width: 6, alignment: .right) + marker
+            // The SLA column holds the widest label (`-41d`, `-9d23h`), so the marker never cuts it.
+            let head = " \(ticket.priority.rawValue) " + TextFitting.fit("\(ticket.id)", width: idWidth)
+                + TextFitting.fit(sla, width: SLATimer.labelWidth, alignment: .right) + marker
             let text = head + " " + ticket.subject.sanitized(.singleLine)
             let rect = Rect(row: row + line, column: 0, width: width, height: 1)
             let isCursor = offset + index == cursor
             buffer.write(text, in: rect, role: isCursor ? .selected : .normal)
             guard !isCursor else { continue }
             buffer.restyle(Rect(row: rect.row, column: 1, width: 2, height: 1), role: TicketQueueScreen.role(for: ticket.priority))
-            if let timer = facts.sla { buffer.restyle(Rect(row: rect.row, column: 9, width: 6, height: 1), role: TicketQueueScreen.role(for: timer)) }
-            if facts.markers.sentBack { buffer.restyle(Rect(row: rect.row, column: 15, width: 1, height: 1), role: .sentBack) }
+            let slaColumn = 4 + idWidth
+            if let timer = facts.sla {
+                buffer.restyle(Rect(row: rect.row, column: slaColumn, width: SLATimer.labelWidth, height: 1), role: TicketQueueScreen.role(for: timer))
+            }
+            if facts.markers.sentBack {
+                buffer.restyle(Rect(row: rect.row, column: slaColumn + SLATimer.labelWidth, width: 1, height: 1), role: .sentBack)
+            }
         }
     }
+
+    /// The id column: the longest id on the lists and a space, at least five cells as before.
+    var idWidth: Int { max(5, "\(rows.map(\.id).max() ?? 0)".count + 1) }
 
     private func drawCoaching(in rect: Rect, l10n: Localizer, buffer: inout ScreenBuffer) {
         let heading = coaching.isEmpty ? l10n(.consoleCoaching) : l10n(.consoleCoachingNew, "\(coaching.count)")
