@@ -20,6 +20,9 @@ public struct TicketQuery: Sendable, Equatable {
     public var after: TicketCursor?
     /// The order of the rows (and so the meaning of `after`).
     public var order: TicketOrder = .urgency
+    /// Only tickets at risk or breached at an instant (the dashboard's SLA counters and
+    /// their drill-down lists, which must agree).
+    public var sla: SLAListFilter?
 
     public init(
         tiers: Set<Tier>? = nil, statuses: Set<TicketStatus>? = nil, assignment: Assignment = .any,
@@ -36,8 +39,38 @@ public struct TicketQuery: Sendable, Equatable {
         self.after = after
     }
 
+    /// Whether `other` lists the same tickets in the same order, ignoring the instant of an
+    /// SLA filter and the paging: a list re-read later is the same list, not a new one.
+    public func isSameList(as other: TicketQuery) -> Bool {
+        var a = self, b = other
+        a.after = nil; b.after = nil
+        a.limit = 0; b.limit = 0
+        if let instant = b.sla?.asOf { a.sla?.asOf = instant }
+        return a == b
+    }
+
     /// Tickets still needing work (new, open, pending).
     public static let activeStatuses: Set<TicketStatus> = Set(TicketStatus.allCases.filter(\.isActive))
+}
+
+/// Open tickets whose SLA is in one state at `asOf`, as the store's `ticket_sla` rows say
+/// (refreshed with every change and by `sla run`, with the instants at which each ticket turns
+/// at risk and breached, so the filter moves with the clock between refreshes).
+public struct SLAListFilter: Sendable, Equatable {
+    public enum State: String, Sendable, Equatable, CaseIterable {
+        /// Some timer at risk, none breached.
+        case atRisk = "at_risk"
+        /// Some timer breached, running or stopped late.
+        case breached
+    }
+
+    public var state: State
+    public var asOf: Date
+
+    public init(_ state: State, asOf: Date) {
+        self.state = state
+        self.asOf = asOf
+    }
 }
 
 /// How a ticket list is sorted. Both orders are total (the id breaks ties), so keyset paging

@@ -38,6 +38,16 @@ struct TicketQuerySQL {
         case .unassigned: whereClauses.append("assignee IS NULL")
         case .agent(let login): add("assignee = ?", [login])
         }
+        if let sla = query.sla {
+            // The same conditions as the dashboard's list and the report's counts (`MetricsQueries`).
+            switch sla.state {
+            case .breached:
+                add("id IN (SELECT ticket_id FROM ticket_sla WHERE open = 1 AND breach_at <= ?)", [sla.asOf])
+            case .atRisk:
+                add("id IN (SELECT ticket_id FROM ticket_sla WHERE open = 1 AND alert_from <= ? AND (breach_at IS NULL OR breach_at > ?))",
+                    [sla.asOf, sla.asOf])
+            }
+        }
         if let requester = query.requester { add("requester = ? COLLATE NOCASE", [requester]) }
         if let category = query.category { add("category = ? COLLATE NOCASE", [category]) }
         if let text = query.text {
