@@ -78,6 +78,7 @@ extension Localizer {
         .dashBacklog: "BACKLOG AGE", .dashOlder: "older", .dashAttention: "BREACHED / AT RISK",
         .dashNothingAtRisk: "Nothing breached or at risk.", .dashWorkload: "WORKLOAD", .dashNoWorkload: "No open ticket is assigned.",
         .dashUnavailable: "The metrics are not available with this database connection.",
+        .dashBusinessTime: "business time", .screenSLAAtRisk: "SLA at risk", .screenSLABreached: "SLA breached",
 
         .cmdQuit: "quit", .cmdLang: "interface language (es, en)", .cmdTheme: "colour theme",
         .cmdScreen: "go to a screen", .cmdOpen: "open a ticket by number", .cmdHelp: "show the keys",

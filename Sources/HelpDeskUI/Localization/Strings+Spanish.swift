@@ -78,6 +78,7 @@ extension Localizer {
         .dashBacklog: "ANTIGÜEDAD", .dashOlder: "más", .dashAttention: "VENCIDOS / EN RIESGO",
         .dashNothingAtRisk: "Nada vencido ni en riesgo.", .dashWorkload: "CARGA", .dashNoWorkload: "No hay tickets abiertos asignados.",
         .dashUnavailable: "Las métricas no están disponibles con esta conexión a la base de datos.",
+        .dashBusinessTime: "tiempo hábil", .screenSLAAtRisk: "SLA en riesgo", .screenSLABreached: "SLA vencido",
 
         .cmdQuit: "salir", .cmdLang: "idioma de la interfaz (es, en)", .cmdTheme: "tema de colores",
         .cmdScreen: "ir a una pantalla", .cmdOpen: "abrir un ticket por número", .cmdHelp: "mostrar las teclas",

@@ -1,3 +1,4 @@
+import Foundation
 import HelpDeskCore
 import TerminalKit
 
@@ -32,11 +33,15 @@ public struct TicketQueueScreen: Screen {
     /// One agent's open tickets (the dashboard's workload drill-down); `f` is off then, since
     /// the list is already narrowed to that person.
     public let assignee: String?
+    /// Only the tickets at risk or breached now (the dashboard's SLA counters' drill-down).
+    /// Such a list changes with the clock alone, so it refreshes like the dashboard.
+    public let sla: SLAListFilter.State?
 
-    public init(tier: Tier?, filter: Filter = .all, assignee: String? = nil) {
+    public init(tier: Tier?, filter: Filter = .all, assignee: String? = nil, sla: SLAListFilter.State? = nil) {
         self.tier = tier
         self.filter = filter
         self.assignee = assignee
+        self.sla = sla
         self.pager = TicketPager(query: TicketQuery())
     }
 
@@ -45,6 +50,7 @@ public struct TicketQueueScreen: Screen {
     public var actionTicket: Ticket? { selected }
     public var wantsRawKeys: Bool { panel.isActive }
     public var isSearchable: Bool { true }
+    public var refreshesLive: Bool { sla != nil }
 
     /// The ticket under the cursor.
     public var selected: Ticket? {
@@ -52,6 +58,7 @@ public struct TicketQueueScreen: Screen {
     }
 
     public func title(_ context: ScreenContext) -> String {
+        if let sla { return context.l10n(sla == .breached ? .screenSLABreached : .screenSLAAtRisk) }
         if let assignee { return context.l10n(.screenAgentTickets, assignee) }
         guard let tier else { return context.l10n(.screenAllTiers) }
         return context.l10n(.screenQueue, context.l10n.tier(tier))
@@ -78,8 +85,9 @@ public struct TicketQueueScreen: Screen {
         }
     }
 
-    func query(for agent: Agent) -> TicketQuery {
+    func query(for agent: Agent, now: Date) -> TicketQuery {
         var query = TicketQuery(statuses: TicketQuery.activeStatuses, text: searchText)
+        query.sla = sla.map { SLAListFilter($0, asOf: now) }
         query.order = order
         if let tier { query.tiers = [tier] }
         query.category = areaFilter
@@ -173,14 +181,16 @@ public struct TicketQueueScreen: Screen {
     }
 
     public mutating func load(from repository: any HelpDeskRepository, context: ScreenContext, refresh: Bool) throws {
-        let query = query(for: context.agent)
+        let query = query(for: context.agent, now: context.now)
         let selectedID = selected?.id
         var keepSelection = false
-        if needsReset || pager.query != query {
+        if needsReset || !pager.query.isSameList(as: query) {
             pager.reset(query: query)
             viewport.move(to: 0)
             needsReset = false
-        } else if refresh {
+        } else if refresh || query.sla != nil {
+            // An SLA list is re-read at its new instant: tickets cross into it as time passes.
+            pager.query = query
             try pager.refresh(from: repository)
             keepSelection = true
         }

@@ -26,7 +26,9 @@ public struct TicketMarkers: Sendable, Equatable {
 public struct TicketRowFacts: Sendable, Equatable {
     public var markers = TicketMarkers()
     /// The timer with the least time left (``TicketSLA/headline``), nil when not computed.
-    public var sla: SLATimer?
+    public var sla: SLATimer? { timers?.headline }
+    /// All three timers, from the same ``SLAClock`` computation as every list's SLA column.
+    public var timers: TicketSLA?
 }
 
 /// Row facts for the rows on screen only. Histories are cached by ticket version, so a
@@ -47,7 +49,7 @@ public struct RowFactsCache: Sendable {
             }
             let history = histories[ticket.id]?.events ?? []
             facts[ticket.id] = TicketRowFacts(markers: TicketMarkers(ticket: ticket, history: history),
-                                              sla: clock.evaluate(ticket, history: history, now: now).headline)
+                                              timers: clock.evaluate(ticket, history: history, now: now))
         }
     }
 }

@@ -43,6 +43,9 @@ enum TUILauncher {
                 if let error = loaded.diagnostics.first(where: { $0.severity == .error }) ?? loaded.diagnostics.first { throw error }
                 return loaded.theme
             },
+            // The policies the store uses for `ticket_sla` (imported config, else sla.toml, else
+            // built-in), so the lists' SLA column and the dashboard agree with the CLI.
+            slaPolicies: context.db.slaPolicies,
             knowledgeBase: context.db,
             slaRepository: context.db
         )

@@ -26,14 +26,6 @@ enum DashboardFormat {
         return SLATimer.clock(hours * 3600)
     }
 
-    /// The signed countdown of the attention list: `-0:12` breached twelve minutes ago, `!0:09`
-    /// due in nine. Wall-clock time to the due instant, which is what a supervisor can act on.
-    static func countdown(_ item: SLAWatchItem, now: Date) -> String {
-        guard let due = item.due else { return item.isBreached ? "-" : "!" }
-        let seconds = due.timeIntervalSince(now)
-        return item.isBreached || seconds < 0 ? "-" + SLATimer.clock(-seconds) : "!" + SLATimer.clock(seconds)
-    }
-
     /// Pads to a display width (not a character count), so wide characters keep columns aligned.
     static func pad(_ text: String, _ width: Int) -> String {
         text + String(repeating: " ", count: max(0, width - text.displayWidth))

@@ -25,7 +25,7 @@ extension DashboardScreen {
         let split = wide ? inner.width / 2 : max(40, inner.width / 2 + 1)
 
         var rows: [(left: StyledLine, right: StyledLine)] = [
-            (openLine(report, l10n), slaLine(report, l10n)),
+            (openLine(report, l10n), slaLine(l10n)),
             (rateLine(l10n(.dashFCR, period.name(l10n)), report.firstContactResolutionRate, report.trends.firstContactResolutionRate,
                       days: true, l10n),
              // At 80 columns the right half has no room for a second "(14 d)"; the left one says it.
@@ -66,11 +66,14 @@ extension DashboardScreen {
         return StyledLine(segments)
     }
 
-    private func slaLine(_ report: MetricsReport, _ l10n: Localizer) -> StyledLine {
-        StyledLine([
+    /// `SLA  at risk 5  breached 2`: open tickets as of now, whatever the period, so each
+    /// counter equals the list Enter opens.
+    private func slaLine(_ l10n: Localizer) -> StyledLine {
+        let atRisk = slaCounts[.atRisk] ?? 0, breached = slaCounts[.breached] ?? 0
+        return StyledLine([
             ("SLA  ", .section),
-            (l10n(.dashAtRisk, "\(report.slaAtRisk)"), report.slaAtRisk > 0 ? .atRisk : .normal), ("  ", .normal),
-            (l10n(.dashBreached, "\(report.slaBreached)"), report.slaBreached > 0 ? .breached : .normal),
+            (l10n(.dashAtRisk, "\(atRisk)"), tile == .sla(.atRisk) ? .selected : (atRisk > 0 ? .atRisk : .normal)), ("  ", .normal),
+            (l10n(.dashBreached, "\(breached)"), tile == .sla(.breached) ? .selected : (breached > 0 ? .breached : .normal)),
         ])
     }
 
@@ -142,6 +145,12 @@ extension DashboardScreen {
         let l10n = context.l10n
         let focused = tile == .attention
         buffer.write(l10n(.dashAttention), row: rect.row, column: rect.column, role: focused ? .selected : .section)
+        // The countdowns are business time on each ticket's calendar, like the queues' SLA column.
+        let note = " · " + l10n(.dashBusinessTime)
+        let noteColumn = rect.column + l10n(.dashAttention).displayWidth
+        if noteColumn + note.displayWidth <= rect.maxColumn {
+            buffer.write(note, row: rect.row, column: noteColumn, role: .dim)
+        }
         guard !watch.isEmpty else {
             buffer.write(l10n(.dashNothingAtRisk), in: rect.row(1), role: .dim)
             return
@@ -149,9 +158,12 @@ extension DashboardScreen {
         let idWidth = watch.map { "#\($0.ticket.id)".displayWidth }.max() ?? 0
         for (index, item) in watch.prefix(rect.height - 1).enumerated() {
             let ticket = item.ticket
-            let countdown = DashboardFormat.countdown(item, now: context.now)
+            let timer = attentionTimer(item)
+            let countdown = timer?.label ?? ""
+            let breached = timer.map { $0.state == .breached } ?? item.isBreached
             var segments: [(String, StyleRole)] = [
-                (DashboardFormat.pad(countdown, 7), item.isBreached ? .breached : .atRisk),
+                // The widest label plus one space, so the priority never touches it.
+                (DashboardFormat.pad(countdown, SLATimer.labelWidth + 1), breached ? .breached : .atRisk),
                 (ticket.priority.rawValue + " ", TicketQueueScreen.role(for: ticket.priority)),
                 (DashboardFormat.pad("#\(ticket.id)", idWidth + 1), .dim),
             ]
@@ -161,7 +173,7 @@ extension DashboardScreen {
                 let assignee = TextFitting.truncate(ticket.assignee ?? "—", toWidth: 8)
                 segments.append((DashboardFormat.pad(assignee, 9), ticket.assignee == nil ? .dim : .normal))
                 // Which promise is at stake: a missed first response calls for a different fix than a late resolution.
-                segments.append((DashboardFormat.pad(TextFitting.truncate(l10n.slaTimer(item.timer), toWidth: 23), 24), .dim))
+                segments.append((DashboardFormat.pad(TextFitting.truncate(l10n.slaTimer(timer?.kind ?? item.timer), toWidth: 23), 24), .dim))
             }
             segments.append((ticket.subject, .normal))
             let row = rect.row(index + 1)

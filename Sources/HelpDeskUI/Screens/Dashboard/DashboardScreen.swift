@@ -6,20 +6,24 @@ import TerminalKit
 /// per tier, SLA risk, flow metrics with trends, backlog age, the tickets that need attention
 /// and the workload per agent (UX.md).
 ///
-/// Every figure comes from two SQL-backed calls of ``SLARepository`` per load, so the screen
-/// costs the same on a desk of a hundred tickets or a million; it never lists tickets itself.
+/// Every figure comes from SQL-backed calls (``SLARepository`` and two counts) per load, so the
+/// screen costs the same on a desk of a hundred tickets or a million; it never lists tickets
+/// itself. Every tile drills down (Enter) to the tickets behind it.
 public struct DashboardScreen: Screen {
     /// What ←/→ select and Enter drills into.
     public enum Tile: Equatable, Sendable {
         /// An OPEN counter: Enter opens that tier's queue.
         case tier(Tier)
+        /// An SLA counter (at risk, breached): Enter lists exactly the tickets it counts.
+        case sla(SLAListFilter.State)
         /// The BREACHED / AT RISK list: j/k move in it, Enter opens the ticket.
         case attention
         /// The WORKLOAD bars: j/k choose an agent, Enter lists that agent's open tickets.
         case workload
     }
 
-    static let tiles: [Tile] = [.tier(.l1), .tier(.l2), .tier(.l3), .tier(.external), .attention, .workload]
+    /// In reading order, as ←/→ visit them: the OPEN counters, the SLA counters, then the lists.
+    static let tiles: [Tile] = [.tier(.l1), .tier(.l2), .tier(.l3), .tier(.external), .sla(.atRisk), .sla(.breached), .attention, .workload]
     /// Days of the sparklines, as in the UX sketch.
     static let trendDays = 14
 
@@ -27,6 +31,11 @@ public struct DashboardScreen: Screen {
     public private(set) var period: DashboardPeriod = .today
     public private(set) var report: MetricsReport?
     public private(set) var watch: [SLAWatchItem] = []
+    /// Open tickets at risk and breached now, counted with the very queries their drill-down
+    /// lists use, so a counter and its list always agree.
+    public private(set) var slaCounts: [SLAListFilter.State: Int] = [:]
+    /// The attention rows' timers, computed like every list's SLA column (business time).
+    var rowFacts = RowFactsCache()
     /// The tile ←/→ selected; the attention list by default, the thing a supervisor acts on.
     public private(set) var tile: Tile = .attention
     /// The cursor in the attention list.
@@ -66,7 +75,7 @@ public struct DashboardScreen: Screen {
 
     public func counters(_ context: ScreenContext) -> [String] {
         guard let report else { return [] }
-        return [context.l10n(.counterTotal, "\(report.openByTier.total)"), context.l10n(.counterBreached, "\(report.slaBreached)")]
+        return [context.l10n(.counterTotal, "\(report.openByTier.total)"), context.l10n(.counterBreached, "\(slaCounts[.breached] ?? 0)")]
     }
 
     public func disabledReason(_ action: ActionID, _ context: ScreenContext) -> String? {
@@ -117,11 +126,12 @@ public struct DashboardScreen: Screen {
         tile = all[(index + step + all.count) % all.count]
     }
 
-    /// Enter: a tier tile opens that tier's queue on top of the dashboard (Esc comes back); the
-    /// attention list opens the ticket under the cursor.
+    /// Enter: a tier tile opens that tier's queue on top of the dashboard (Esc comes back), an
+    /// SLA counter the tickets it counts; the attention list opens the ticket under the cursor.
     private func drillDown() -> [Effect] {
         switch tile {
         case .tier(let tier): return [.push(TicketQueueScreen(tier: tier))]
+        case .sla(let state): return [.push(TicketQueueScreen(tier: nil, sla: state))]
         case .attention:
             guard let item = selectedItem else { return [] }
             return [.openTicket(item.ticket.id)]
@@ -139,7 +149,11 @@ public struct DashboardScreen: Screen {
         report = try metrics.metricsReport(from: from, to: to, now: now, timeZone: timeZone, trendDays: Self.trendDays)
         let selectedID = selectedItem?.ticket.id
         // At most a screenful: the list is drawn below the figures, never scrolled past that.
+        for state in SLAListFilter.State.allCases {
+            slaCounts[state] = try repository.countTickets(matching: Self.slaQuery(state, now: now))
+        }
         watch = try metrics.atRiskAndBreached(limit: max(5, areaHeight), now: now)
+        try rowFacts.update(watch.map(\.ticket), clock: context.sla, now: now, from: repository)
         // The list reorders as timers move; the cursor stays on its ticket while it is listed.
         if let selectedID, let index = watch.firstIndex(where: { $0.ticket.id == selectedID }) {
             cursor = index
@@ -147,5 +161,17 @@ public struct DashboardScreen: Screen {
             cursor = min(cursor, max(0, watch.count - 1))
         }
         agentCursor = min(agentCursor, max(0, workloadCount - 1))
+    }
+
+    /// The open tickets an SLA counter counts; its drill-down list runs the same query.
+    static func slaQuery(_ state: SLAListFilter.State, now: Date) -> TicketQuery {
+        var query = TicketQuery(statuses: TicketQuery.activeStatuses)
+        query.sla = SLAListFilter(state, asOf: now)
+        return query
+    }
+
+    /// The attention row's timer (business time, from ``SLAClock`` as in the queues).
+    func attentionTimer(_ item: SLAWatchItem) -> SLATimer? {
+        rowFacts.facts(for: item.ticket).timers?.attention
     }
 }
