@@ -3,6 +3,16 @@ import HelpDeskCore
 /// Names of the core's values as the technician reads them. Raw values stay in the data and
 /// the CLI; only what is shown on screen is translated.
 extension Localizer {
+    /// The status in a list's 12-cell column: the pending statuses abbreviated, so they are
+    /// never cut to `pending cus…` (the detail and forms use ``status(_:)``).
+    public func shortStatus(_ status: TicketStatus) -> String {
+        switch status {
+        case .pendingCustomer: self(.statusPendingCustomerShort)
+        case .pendingVendor: self(.statusPendingVendorShort)
+        default: self.status(status)
+        }
+    }
+
     public func status(_ status: TicketStatus) -> String {
         switch status {
         case .new: self(.statusNew)

@@ -79,6 +79,7 @@ extension Localizer {
         .dashNothingAtRisk: "Nothing breached or at risk.", .dashWorkload: "WORKLOAD", .dashNoWorkload: "No open ticket is assigned.",
         .dashUnavailable: "The metrics are not available with this database connection.",
         .dashBusinessTime: "business time", .screenSLAAtRisk: "SLA at risk", .screenSLABreached: "SLA breached",
+        .listSummaryOne: "{0} · {1} · 1 ticket", .statusPendingCustomerShort: "pending cust", .statusPendingVendorShort: "pending vend",
 
         .cmdQuit: "quit", .cmdLang: "interface language (es, en)", .cmdTheme: "colour theme",
         .cmdScreen: "go to a screen", .cmdOpen: "open a ticket by number", .cmdHelp: "show the keys",

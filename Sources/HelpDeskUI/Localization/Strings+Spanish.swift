@@ -79,6 +79,7 @@ extension Localizer {
         .dashNothingAtRisk: "Nada vencido ni en riesgo.", .dashWorkload: "CARGA", .dashNoWorkload: "No hay tickets abiertos asignados.",
         .dashUnavailable: "Las métricas no están disponibles con esta conexión a la base de datos.",
         .dashBusinessTime: "tiempo hábil", .screenSLAAtRisk: "SLA en riesgo", .screenSLABreached: "SLA vencido",
+        .listSummaryOne: "{0} · {1} · 1 ticket", .statusPendingCustomerShort: "esp. cliente", .statusPendingVendorShort: "esp. proveed",
 
         .cmdQuit: "salir", .cmdLang: "idioma de la interfaz (es, en)", .cmdTheme: "tema de colores",
         .cmdScreen: "ir a una pantalla", .cmdOpen: "abrir un ticket por número", .cmdHelp: "mostrar las teclas",

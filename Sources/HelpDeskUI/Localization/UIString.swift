@@ -40,7 +40,7 @@ public enum UIString: String, CaseIterable, Sendable {
     case screenDashboard, screenAgentTickets, counterBreached, periodToday, periodDays, dashOpen, dashAtRisk, dashBreached
     case dashFCR, dashEscalation, dashTrendDays, dashMTTR, dashEscalatedFrom, dashCreated, dashResolved
     case dashBacklog, dashOlder, dashAttention, dashNothingAtRisk, dashWorkload, dashNoWorkload, dashUnavailable
-    case dashBusinessTime, screenSLAAtRisk, screenSLABreached
+    case dashBusinessTime, screenSLAAtRisk, screenSLABreached, listSummaryOne, statusPendingCustomerShort, statusPendingVendorShort
     // Command line
     case cmdQuit, cmdLang, cmdTheme, cmdScreen, cmdOpen, cmdHelp, searchPrompt
     // Knowledge base

@@ -22,19 +22,29 @@ extension TicketDetailScreen {
         // Line 2: the subject, in full width.
         buffer.write(ticket.subject.sanitized(.singleLine), in: Rect(row: row, column: left, width: width, height: 1), role: .heading, attributes: .bold)
         row += 1
-        // Line 3: requester · organisation (plan) · opened
+        // Line 3: requester · organisation (plan) · opened, and the headline SLA on the right.
+        // When that does not fit (80 columns), "opened" and the SLA move to a line of their own
+        // rather than cutting the plan.
         var who = "\(l10n(.fieldRequester)) \(ticket.requester)"
         if let org = ticket.organisation { who += " · \(org) (\(l10n(.fieldPlan)) \(ticket.plan.rawValue))" }
-        who += " · \(l10n(.fieldCreated)) \(l10n.dateTime(ticket.createdAt))"
-        var slaText = ""
+        who = who.sanitized(.singleLine)
+        let opened = "\(l10n(.fieldCreated)) \(l10n.dateTime(ticket.createdAt))"
         let timer = context.sla.evaluate(ticket, history: events, now: context.now).headline
-        if !timer.label.isEmpty {
-            slaText = l10n(.slaHeader, l10n.slaTimer(timer.kind), timer.label.trimmingCharacters(in: .whitespaces))
+        let slaText = timer.label.isEmpty ? ""
+            : l10n(.slaHeader, l10n.slaTimer(timer.kind), timer.label.trimmingCharacters(in: .whitespaces))
+        let slaWidth = slaText.isEmpty ? 0 : slaText.displayWidth + 1
+        let oneLine = who + " · " + opened
+        if oneLine.displayWidth + slaWidth > width {
+            buffer.write(who, in: Rect(row: row, column: left, width: width, height: 1), role: .dim)
+            row += 1
+            buffer.write(opened, in: Rect(row: row, column: left, width: width - slaWidth, height: 1), role: .dim)
+        } else {
+            buffer.write(oneLine, in: Rect(row: row, column: left, width: width - slaWidth, height: 1), role: .dim)
+        }
+        if !slaText.isEmpty {
             buffer.write(slaText, row: row, column: area.maxColumn - 1 - slaText.displayWidth,
                          role: TicketQueueScreen.role(for: timer), maxWidth: slaText.displayWidth)
         }
-        let whoWidth = width - (slaText.isEmpty ? 0 : slaText.displayWidth + 1)
-        buffer.write(who.sanitized(.singleLine), in: Rect(row: row, column: left, width: whoWidth, height: 1), role: .dim)
         row += 1
 
         if let handoff, area.maxRow - row > 8 {

@@ -41,7 +41,8 @@ extension TicketQueueScreen {
 
     public func render(into buffer: inout ScreenBuffer, area: Rect, context: ScreenContext) {
         let l10n = context.l10n
-        var summary = l10n(.listSummary, filterName(l10n), orderName(l10n), "\(pager.total)")
+        var summary = pager.total == 1 ? l10n(.listSummaryOne, filterName(l10n), orderName(l10n))
+            : l10n(.listSummary, filterName(l10n), orderName(l10n), "\(pager.total)")
         if let areaFilter { summary += " · " + l10n(.queueArea, areaFilter.sanitized(.singleLine)) }
         if let searchText { summary += " · " + l10n(.listSearch, searchText) }
         buffer.write(summary, in: area.row(0), role: .section)
@@ -76,7 +77,7 @@ extension TicketQueueScreen {
             "id": "\(ticket.id)",
             "priority": ticket.priority.rawValue,
             "sla": facts.sla?.label ?? "",  // blank when no SLA applies
-            "status": l10n.status(ticket.status),
+            "status": l10n.shortStatus(ticket.status),
             "subject": ticket.subject,
             "requester": ticket.requester,
             "assignee": ticket.assignee ?? "—",

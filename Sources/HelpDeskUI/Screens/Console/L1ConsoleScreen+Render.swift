@@ -24,7 +24,7 @@ extension L1ConsoleScreen {
         let l10n = context.l10n
         // Two headings and the column header; the rest is shared, mine first but never all of it.
         let available = max(2, rect.height - 3)
-        let mineRows = min(max(1, mine.count), max(1, available / 2))
+        let mineRows = Self.mineRows(mine: mine.count, waiting: waiting.count, available: available)
         let waitingRows = max(1, available - mineRows)
         buffer.write(" " + l10n(.consoleMine), in: rect.row(0), role: .section)
         let header = " P  " + TextFitting.fit("#", width: idWidth) + TextFitting.fit("SLA", width: SLATimer.labelWidth, alignment: .right)
@@ -69,6 +69,16 @@ extension L1ConsoleScreen {
         }
     }
 
+    /// Rows for MY TICKETS out of `available` list rows: each section gets what it needs when
+    /// both fit; otherwise mine gets at most half, plus whatever the new queue leaves unused.
+    static func mineRows(mine: Int, waiting: Int, available: Int) -> Int {
+        let wantMine = max(1, mine), wantWaiting = max(1, waiting)
+        if wantMine + wantWaiting <= available { return wantMine }
+        let half = max(1, available / 2)
+        if wantMine <= half { return wantMine }
+        return max(half, available - wantWaiting)
+    }
+
     /// The id column: the longest id on the lists and a space, at least five cells as before.
     var idWidth: Int { max(5, "\(rows.map(\.id).max() ?? 0)".count + 1) }
 
@@ -106,9 +116,15 @@ extension L1ConsoleScreen {
         var who = ticket.requester
         if let org = ticket.organisation { who += " · \(org) (\(ticket.plan.rawValue))" }
         buffer.write(who.sanitized(.singleLine), in: rect.row(2), role: .dim)
-        var opened = l10n(.consoleOpened, l10n.shortDateTime(ticket.createdAt, now: context.now))
-        if let first = ticket.firstResponseAt { opened += " · " + l10n(.consoleFirstReply, l10n.shortDateTime(first, now: context.now)) }
-        buffer.write(opened, in: rect.row(3), role: .dim)
+        let opened = l10n(.consoleOpened, l10n.shortDateTime(ticket.createdAt, now: context.now))
+        let firstReply = ticket.firstResponseAt.map { l10n(.consoleFirstReply, l10n.shortDateTime($0, now: context.now)) }
+        if let firstReply, (opened + " · " + firstReply).displayWidth > rect.width {
+            // A narrow preview puts the first reply on the spare line instead of cutting it.
+            buffer.write(opened, in: rect.row(3), role: .dim)
+            buffer.write(firstReply, in: rect.row(4), role: .dim)
+        } else {
+            buffer.write(firstReply.map { opened + " · " + $0 } ?? opened, in: rect.row(3), role: .dim)
+        }
         row += 5
 
         // Suggestions get the bottom four rows; the description what is left between.
@@ -121,7 +137,11 @@ extension L1ConsoleScreen {
         guard suggestionTop > rect.row + 4 else { return }
         buffer.write(l10n(.consoleSuggested), in: Rect(row: suggestionTop, column: rect.column, width: rect.width, height: 1), role: .section)
         if suggestions.isEmpty {
-            buffer.write("  " + l10n(.intakeNoSuggestions), in: Rect(row: suggestionTop + 1, column: rect.column, width: rect.width, height: 1), role: .dim)
+            // Wrapped into the suggestion rows: the narrow preview would cut the sentence.
+            let lines = TextFitting.wrap(l10n(.intakeNoSuggestions), width: max(1, rect.width - 2)).prefix(Self.suggestionLimit)
+            for (offset, line) in lines.enumerated() {
+                buffer.write("  " + line, in: Rect(row: suggestionTop + 1 + offset, column: rect.column, width: rect.width, height: 1), role: .dim)
+            }
         }
         for (offset, article) in suggestions.enumerated() {
             let text = (offset == 0 ? "▸ " : "  ") + article.title.sanitized(.singleLine) + " (\(article.lang.rawValue))"

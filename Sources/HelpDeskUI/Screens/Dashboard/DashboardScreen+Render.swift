@@ -175,7 +175,9 @@ extension DashboardScreen {
                 // Which promise is at stake: a missed first response calls for a different fix than a late resolution.
                 segments.append((DashboardFormat.pad(TextFitting.truncate(l10n.slaTimer(timer?.kind ?? item.timer), toWidth: 23), 24), .dim))
             }
-            segments.append((ticket.subject, .normal))
+            // The subject takes what is left, cut with an ellipsis rather than mid-word at the edge.
+            let used = segments.reduce(0) { $0 + $1.0.displayWidth }
+            segments.append((TextFitting.truncate(ticket.subject.sanitized(.singleLine), toWidth: max(0, rect.width - used)), .normal))
             let row = rect.row(index + 1)
             if index == cursor {
                 buffer.write(StyledLine(segments).segments.map { $0.text }.joined(), in: row, role: focused ? .selected : .selectedInactive)
