@@ -13,8 +13,13 @@ public struct DemoGenerator {
     public var articles: Int = DemoArticles.all.count
     public var seed: UInt64
     public var now: Date
-    /// How far back the oldest ticket goes.
-    public var days: Int = 42
+    /// How far back the oldest ticket goes: six weeks, or fewer for a small demo, so that a
+    /// few hundred tickets still make a floor of about seventy calls a day with a backlog to
+    /// work on rather than a trickle spread over weeks.
+    public var days: Int
+
+    /// Tickets a day the demo desk receives when it has fewer than six weeks' worth.
+    public static let ticketsPerDay = 70
 
     /// How many articles the demo knowledge base has.
     public static var availableArticles: Int { DemoArticles.all.count }
@@ -23,6 +28,7 @@ public struct DemoGenerator {
         self.tickets = tickets
         self.seed = seed
         self.now = now
+        self.days = max(2, min(42, tickets / Self.ticketsPerDay))
     }
 
     /// Fills an empty database. `progress` is called with (done, total) now and then.
