@@ -39,6 +39,20 @@ struct NarrowLayoutTests {
         #expect(lines[opened + 1].contains("│ first reply "), "\(lines)")
     }
 
+    @Test("at 120 columns the dashboard's attention list drops the timer name before it cuts subjects")
+    func attentionAt120() throws {
+        let desk = try DashboardTests.desk()
+        let (app, terminal) = desk.app(.sofia, columns: 120, rows: 30)
+        let watch = try #require((app.topScreen as? DashboardScreen)?.watch)
+        #expect(!watch.isEmpty)
+        let lines = terminal.screen.textLines()
+        for item in watch {
+            let row = try #require(lines.first { $0.contains("#\(item.ticket.id) ") })
+            #expect(row.contains(item.ticket.subject), "\(row)")
+            #expect(row.contains(" L1 ") || row.contains(" L2 "), "tier and assignee stay: \(row)")
+        }
+    }
+
     @Test("MY TICKETS gets the rows the new queue does not need, and at least half when both are long",
           arguments: [(10, 5, 15, 10), (10, 2, 11, 9), (2, 30, 15, 2), (30, 30, 15, 7), (0, 0, 15, 1), (30, 0, 15, 14)])
     func sharedRows(mine: Int, waiting: Int, available: Int, expected: Int) {

@@ -12,6 +12,8 @@ extension DashboardScreen {
     static let wideWidth = 120
     /// The longest bar of the backlog and workload charts, in cells.
     static let maxBarWidth = 30
+    /// The attention list keeps at least this much of the subject before adding columns.
+    static let minimumSubject = 20
 
     public func render(into buffer: inout ScreenBuffer, area: Rect, context: ScreenContext) {
         let l10n = context.l10n
@@ -167,11 +169,18 @@ extension DashboardScreen {
                 (ticket.priority.rawValue + " ", TicketQueueScreen.role(for: ticket.priority)),
                 (DashboardFormat.pad("#\(ticket.id)", idWidth + 1), .dim),
             ]
-            if wide {
+            // The wide layout's extra columns, each only while the subject keeps room to be read
+            // (at 120 columns the timer name would leave it ten cells).
+            let fixed = SLATimer.labelWidth + 1 + 3 + idWidth + 1
+            let withTierAndAssignee = wide && rect.width - fixed - 18 >= Self.minimumSubject
+            let withTimer = withTierAndAssignee && rect.width - fixed - 18 - 24 >= Self.minimumSubject
+            if withTierAndAssignee {
                 let tier = ticket.tier == .external ? (ticket.externalName ?? l10n.tier(.external)) : ticket.tier.label
                 segments.append((DashboardFormat.pad(TextFitting.truncate(tier, toWidth: 8), 9), .normal))
                 let assignee = TextFitting.truncate(ticket.assignee ?? "—", toWidth: 8)
                 segments.append((DashboardFormat.pad(assignee, 9), ticket.assignee == nil ? .dim : .normal))
+            }
+            if withTimer {
                 // Which promise is at stake: a missed first response calls for a different fix than a late resolution.
                 segments.append((DashboardFormat.pad(TextFitting.truncate(l10n.slaTimer(timer?.kind ?? item.timer), toWidth: 23), 24), .dim))
             }
