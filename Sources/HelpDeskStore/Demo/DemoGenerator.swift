@@ -54,6 +54,8 @@ public struct DemoGenerator {
                 let ticketInsert = try db.makeStatement(sql: Self.ticketSQL)
                 let eventInsert = try db.makeStatement(sql: EventChain.insertSQL)
                 var head = try EventChain.head(db)
+                // Bulk: links without the per-link checks of `ArticleLinkWriter`, counts recomputed once below.
+                let linkInsert = try db.makeStatement(sql: ArticleLinkWriter.insertSQL)
                 for index in 0..<batch {
                     // Tickets arrive in time order, as on a real desk: ids grow with creation time.
                     let slot = Double(tickets - done - index) / Double(max(tickets, 1))
@@ -65,13 +67,19 @@ public struct DemoGenerator {
                         let values = EventChain.values(event)
                         head = EventChain.hash(previous: head, values: values)
                         try eventInsert.execute(arguments: StatementArguments(values + [head.databaseValue]))
+                        if let articleID = event.articleID, let kind = ArticleLinkKind.forEvent(event) {
+                            try linkInsert.execute(arguments: [articleID, id, kind.rawValue, event.actor, event.at])
+                        }
                     }
                 }
             }
             done += batch
             progress(done, tickets)
         }
-        try database.write { db in try db.execute(sql: "ANALYZE") }
+        try database.write { db in
+            try ArticleLinkWriter.recountUses(in: db)
+            try db.execute(sql: "ANALYZE")
+        }
     }
 
     private func makeRequesters(_ rng: inout SeededRandom) -> [RequesterProfile] {
