@@ -69,7 +69,7 @@ extension TicketDetailScreen {
         for (index, link) in articles.enumerated() {
             if index > 0 { segments.append((" · ", .dim)) }
             segments.append((link.articleReference + " ", .link))
-            segments.append((TextFitting.truncate(link.articleTitle.sanitized(.singleLine), toWidth: 32), .normal))
+            segments.append((TextFitting.truncate(link.articleTitle.sanitized(.singleLine), toWidth: 40), .normal))
             segments.append((" (" + l10n.linkKind(link.kind) + ")", .dim))
         }
         return StyledLine(segments)
