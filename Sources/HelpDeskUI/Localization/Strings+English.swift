@@ -107,5 +107,6 @@ extension Localizer {
         .dashGapSearches: "SEARCHES WITH NO RESULT", .dashGapCategories: "ESCALATED, NO ARTICLE",
         .screenKBGaps: "KB gaps · {0}", .gapsHint: "Enter: a ticket opens it · a search opens it in the KB",
         .gapsEmpty: "No knowledge-base gaps in this period.",
+        .gapsPeriod: "the period is the dashboard's: Esc, then p",
     ]
 }

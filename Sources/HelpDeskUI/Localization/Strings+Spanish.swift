@@ -107,5 +107,6 @@ extension Localizer {
         .dashGapSearches: "BÚSQUEDAS SIN RESULTADO", .dashGapCategories: "ESCALADOS SIN ARTÍCULO",
         .screenKBGaps: "Huecos de la BC · {0}", .gapsHint: "Enter: un ticket lo abre · una búsqueda la abre en la BC",
         .gapsEmpty: "No hay huecos en la base de conocimiento en este periodo.",
+        .gapsPeriod: "el periodo es el del panel: Esc y luego p",
     ]
 }

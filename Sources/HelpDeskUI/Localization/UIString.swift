@@ -49,5 +49,5 @@ public enum UIString: String, CaseIterable, Sendable {
     case toastKbSaved, toastKbUnchanged, toastKbMoved, toastKbNoTitle, reasonKBReviewers, kbReviewHint, reasonKBLink
     // Knowledge base: links, drafts from tickets, gaps
     case toastKbDrafted, toastKbDraftDiscarded, kbLinkedTickets, kbNoLinks, linkUsed, linkSuggested, linkDrafted, detailArticles
-    case dashKBGaps, dashGapCounts, dashGapNone, dashGapSearches, dashGapCategories, screenKBGaps, gapsHint, gapsEmpty
+    case dashKBGaps, dashGapCounts, dashGapNone, dashGapSearches, dashGapCategories, screenKBGaps, gapsHint, gapsEmpty, gapsPeriod
 }

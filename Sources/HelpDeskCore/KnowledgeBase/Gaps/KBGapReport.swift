@@ -115,10 +115,7 @@ public enum SearchGapKey {
     /// short to mean anything (one character, or only punctuation).
     public static func fold(_ text: String) -> String? {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        let cleaned = String(String.UnicodeScalarView(folded.unicodeScalars.map { s in
-            s.properties.generalCategory == .control || (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value) ? " " : s
-        }))
-        let words = cleaned.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let words = ControlCharacters.replacing(in: folded, with: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard words.filter({ $0.isLetter || $0.isNumber }).count >= 2 else { return nil }
         return String(words.prefix(maxLength))
     }

@@ -71,12 +71,8 @@ public enum TicketArticleDraft {
     /// Drops control characters (except newline and tab) and bidi overrides, normalises line
     /// ends and trims: what is left is plain text that is safe to keep in Markdown.
     public static func clean(_ text: String) -> String {
-        let scalars = text.replacingOccurrences(of: "\r\n", with: "\n").unicodeScalars.filter { s in
-            if s == "\n" || s == "\t" { return true }
-            if s.properties.generalCategory == .control { return false }
-            return !(0x202A...0x202E).contains(s.value) && !(0x2066...0x2069).contains(s.value)
-        }
-        return String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespacesAndNewlines)
+        ControlCharacters.replacing(in: text.replacingOccurrences(of: "\r\n", with: "\n"), with: nil, keep: ["\n", "\t"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Continuation lines of a bullet, indented so Markdown keeps them in the item.

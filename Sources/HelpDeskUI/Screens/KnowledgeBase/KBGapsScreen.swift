@@ -65,6 +65,8 @@ public struct KBGapsScreen: Screen {
             context.l10n(.reasonKBMissing)
         case Act.newTicket: context.l10n(.reasonNewMissing)
         case Act.kbDraft: context.l10n(.reasonNoTicket)
+        // The list is the dashboard's period; Esc and p there change it.
+        case Act.dashboardPeriod: context.l10n(.gapsPeriod)
         default: nil
         }
     }

@@ -21,14 +21,7 @@ struct KBGaps: ParsableCommand {
     @Option(help: "Queries and categories listed (the totals count them all).") var limit = 20
 
     func validate() throws {
-        for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, LocalDate(value)?.isValid != true {
-                throw ValidationError("\(name) must be a date written YYYY-MM-DD (got '\(value)')")
-            }
-        }
-        if let from, let to, let a = LocalDate(from), let b = LocalDate(to), b < a {
-            throw ValidationError("--to (\(to)) is before --from (\(from))")
-        }
+        try ReportPeriod.validate(from: from, to: to)
         guard (1...1000).contains(limit) else { throw ValidationError("--limit must be between 1 and 1000") }
     }
 
