@@ -163,4 +163,28 @@ struct KBLinksUITests {
         try terminal.press("<enter>", in: app)
         #expect(try desk.db.knowledgeGaps(from: UITestDesk.now - 86_400, to: UITestDesk.now + 86_400).searches.first?.count == 3)
     }
+
+    @Test("hostile categories and subjects in the tile and the drill-down are drawn as visible placeholders, fitted to 80 columns")
+    func hostileGapText() throws {
+        let desk = try UITestDesk(fillers: 0)
+        let hostile = "net\u{1B}]52;c;SGVsbG8=\u{07}\u{202E}漢字👨‍👩‍👧 " + String(repeating: "w", count: 120)
+        let id = try desk.db.createTicket(NewTicket(subject: "Evil \u{1B}[2J subject", requester: "r", category: hostile),
+                                          by: .ana, now: desk.at(30)).id
+        _ = try desk.db.perform(.escalate(Escalation(target: .tier(.l2), area: hostile, reason: "r", tried: "t")),
+                                on: id, expectedVersion: nil, by: .ana, now: desk.at(20))
+        _ = desk.db.recordSearchGap(query: "firma\u{1B}[31m digital\u{202E}", lang: nil, agent: "ana", now: desk.at(10))
+        let (app, terminal) = desk.app(.sofia)
+        for screen in [terminal.text] {
+            #expect(!screen.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" || $0 == "\u{07}" })
+            #expect(screen.contains("▲ net␛]52;c;SGVsb… 1"))
+            #expect(screen.split(separator: "\n").allSatisfy { $0.displayWidth <= 80 })
+        }
+        try terminal.press("l l <enter>", in: app)
+        #expect(app.topScreen is KBGapsScreen)
+        let list = terminal.text
+        #expect(!list.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
+        #expect(list.contains("#\(id)  Evil ␛[2J subject"))
+        #expect(list.contains("“firma [31m digital”"))
+        #expect(list.split(separator: "\n").allSatisfy { $0.displayWidth <= 80 })
+    }
 }

@@ -102,7 +102,7 @@ extension Localizer {
         .toastKbDraftDiscarded: "The editor quit without saving: no article was drafted from #{0}.",
         .kbLinkedTickets: "tickets:", .kbNoLinks: "not linked to any ticket yet",
         .linkUsed: "used", .linkSuggested: "suggested", .linkDrafted: "drafted from", .detailArticles: "KB:",
-        .dashKBGaps: "KB GAPS", .dashGapCounts: "{0} searches found nothing · {1} escalated categories lack an article",
+        .dashKBGaps: "KB GAPS", .dashGapCounts: "searches with no result {0} · escalated categories with no article {1}",
         .dashGapNone: "Every search found an article; every escalated category has one.",
         .dashGapSearches: "SEARCHES WITH NO RESULT", .dashGapCategories: "ESCALATED, NO ARTICLE",
         .screenKBGaps: "KB gaps · {0}", .gapsHint: "Enter: a ticket opens it · a search opens it in the KB",

@@ -102,7 +102,7 @@ extension Localizer {
         .toastKbDraftDiscarded: "El editor se cerró sin guardar: no se ha creado ningún artículo desde el #{0}.",
         .kbLinkedTickets: "tickets:", .kbNoLinks: "aún no está vinculado a ningún ticket",
         .linkUsed: "usado", .linkSuggested: "sugerido", .linkDrafted: "redactado de", .detailArticles: "BC:",
-        .dashKBGaps: "HUECOS BC", .dashGapCounts: "{0} búsquedas sin resultado · {1} categorías escaladas sin artículo",
+        .dashKBGaps: "HUECOS BC", .dashGapCounts: "búsquedas sin resultado {0} · categorías escaladas sin artículo {1}",
         .dashGapNone: "Todas las búsquedas encontraron artículo; toda categoría escalada tiene uno.",
         .dashGapSearches: "BÚSQUEDAS SIN RESULTADO", .dashGapCategories: "ESCALADOS SIN ARTÍCULO",
         .screenKBGaps: "Huecos de la BC · {0}", .gapsHint: "Enter: un ticket lo abre · una búsqueda la abre en la BC",
