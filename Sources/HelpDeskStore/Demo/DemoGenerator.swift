@@ -76,6 +76,10 @@ public struct DemoGenerator {
             done += batch
             progress(done, tickets)
         }
+        // Searches the knowledge base could not answer, for the dashboard's KB-gaps tile.
+        for (index, (query, lang, agent)) in Self.gapSearches.enumerated() {
+            _ = database.recordSearchGap(query: query, lang: lang, agent: agent, now: now.addingTimeInterval(-Double(index * 5_000)))
+        }
         try database.write { db in
             try ArticleLinkWriter.recountUses(in: db)
             try db.execute(sql: "ANALYZE")
@@ -99,6 +103,13 @@ public struct DemoGenerator {
         }
         return result
     }
+
+    /// Zero-result searches as technicians type them (repeats aggregate into one gap).
+    static let gapSearches: [(String, Language?, String)] = [
+        ("firma digital", .es, "ana"), ("Firma digital caducada", .es, "jon"), ("firma digital", nil, "marta"),
+        ("certificado tarjeta", .es, "ana"), ("Teams camera not detected", .en, "kate"), ("firma digital", .es, "kate"),
+        ("Teams camera not detected", .en, "jon"), ("impresora 3D", .es, "marta"),
+    ]
 
     struct Story {
         var ticket: Ticket

@@ -25,7 +25,8 @@ extension AppDatabase {
                     try db.execute(sql: """
                         INSERT INTO kb_search_gaps (query, lang, count, first_seen, last_seen, last_agent) VALUES (?, ?, 1, ?, ?, ?)
                         ON CONFLICT (query, lang) DO UPDATE SET count = count + 1,
-                            last_seen = MAX(last_seen, excluded.last_seen), last_agent = excluded.last_agent
+                            first_seen = MIN(first_seen, excluded.first_seen), last_seen = MAX(last_seen, excluded.last_seen),
+                            last_agent = CASE WHEN excluded.last_seen >= last_seen THEN excluded.last_agent ELSE last_agent END
                         """, arguments: [key, lang?.rawValue ?? "", now, now, agent])
                     return .commit
                 }

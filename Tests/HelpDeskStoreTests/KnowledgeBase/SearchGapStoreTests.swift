@@ -24,6 +24,10 @@ struct SearchGapStoreTests {
         #expect(spanish.query == "firma digital" && spanish.lang == .es && spanish.count == 2)
         #expect(spanish.firstSeen == Self.now && spanish.lastSeen == Self.now + 60 && spanish.lastAgent == "kate")
         #expect(gaps.searches.last?.lang == nil)
+        // Recorded late (a clock behind): the newest sighting keeps its time and agent.
+        _ = db.recordSearchGap(query: "firma digital", lang: .es, agent: "old-clock", now: Self.now - 600)
+        let late = try #require(try db.knowledgeGaps(from: Self.day.from, to: Self.day.to).searches.first)
+        #expect(late.count == 3 && late.firstSeen == Self.now - 600 && late.lastSeen == Self.now + 60 && late.lastAgent == "kate")
         // Outside the period: not listed.
         #expect(try db.knowledgeGaps(from: Self.now + 86_400, to: Self.now + 2 * 86_400).gapSearches == 0)
     }
