@@ -26,7 +26,10 @@ struct TierStoreTests {
         #expect(hits.map(\.id) == [published.id])
         #expect(hits.first?.reference == "KB-41")
         #expect(try db.suggestions(for: "   ", lang: nil, limit: 5).isEmpty)
-        try db.recordUse(articleID: published.id)
+        // A use is a resolution with the article (its `used` link), not a separate call.
+        let ticket = try db.createTicket(NewTicket(subject: "VPN", requester: "m@x.example"), by: Self.ana, now: Self.now)
+        _ = try db.perform(.resolve(resolution: "cleared credentials", articleID: published.id), on: ticket.id,
+                           expectedVersion: nil, by: Self.ana, now: Self.now + 60)
         #expect(try db.article(id: published.id)?.useCount == 1)
     }
 

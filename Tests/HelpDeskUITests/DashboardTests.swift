@@ -37,6 +37,13 @@ struct DashboardTests {
         try finish("Teclado no responde", opened: 420, by: .kate, csat: 4, minutes: 70)
         try finish("Switch planta 2 sin enlace", opened: 700, by: .ana, csat: 3, minutes: 310, escalate: true)
         try finish("Licencia de Office caducada", opened: 1900, by: .kate, csat: 5, minutes: 45)
+        // Searches that found nothing today, for the KB-gaps tile (the escalated categories,
+        // network and os, have no article in this fixture).
+        for (query, lang, agent, minutes) in [("firma digital", Language.es, "ana", 200.0), ("Firma  Digital", .es, "kate", 150),
+                                              ("firma digital", .es, "ana", 40), ("vpn token", .en, "kate", 90),
+                                              ("VPN token", .en, "ana", 30), ("impresora 3D", .es, "kate", 20)] {
+            _ = db.recordSearchGap(query: query, lang: lang, agent: agent, now: desk.at(minutes))
+        }
         return desk
     }
 
@@ -74,15 +81,15 @@ struct DashboardTests {
         #expect(queue.pager.rows.count == agent.open && queue.pager.rows.allSatisfy { $0.assignee == agent.login })
         try terminal.press("<esc>", in: app)
 
-        // → from the workload wraps to the first tile (L1), → again is L2.
-        try terminal.press("l l", in: app)
+        // → from the workload is the KB-gaps tile, → again wraps to the first tile (L1), → again is L2.
+        try terminal.press("l l l", in: app)
         #expect((app.topScreen as? DashboardScreen)?.tile == .tier(.l2))
         try terminal.press("<enter>", in: app)
         #expect((app.topScreen as? TicketQueueScreen)?.tier == .l2)
         #expect(terminal.text.contains("Servidor de correo caído"))
         try terminal.press("<esc>", in: app)
         #expect((app.topScreen as? DashboardScreen)?.tile == .tier(.l2))
-        try terminal.press("h <left> <left>", in: app)
+        try terminal.press("h <left> <left> <left>", in: app)
         #expect((app.topScreen as? DashboardScreen)?.tile == .attention)
     }
 

@@ -54,5 +54,7 @@ struct IntakeUITests {
         #expect(events.map(\.type) == [.created, .kbViewed, .kbLinked, .resolved])
         #expect(events.last?.articleID == first.id)
         #expect(try desk.db.article(id: first.id)?.useCount == 1)
+        // The link rows were written with those events, not afterwards.
+        #expect(try desk.db.articleLinks(ticketID: ticket.id).map(\.kind) == [.suggested, .used])
     }
 }

@@ -8,7 +8,7 @@ extension MetricsReport {
         firstContactResolutionRate: Double?, escalationRate: Double?, escalationRateByTier: [String: Double],
         openByTier: TierCounts, slaBreached: Int, slaAtRisk: Int, timeToResolve: DurationStats,
         timeToResolveByTier: [GroupStats], timeToResolveByPriority: [GroupStats], backlogAge: BacklogAge,
-        csat: CSATSummary, workload: [AgentWorkload], trends: DailyTrends
+        csat: CSATSummary, workload: [AgentWorkload], trends: DailyTrends, kbGaps: KBGapReport = .empty
     ) {
         self.periodFrom = periodFrom
         self.periodTo = periodTo
@@ -29,6 +29,7 @@ extension MetricsReport {
         self.csat = csat
         self.workload = workload
         self.trends = trends
+        self.kbGaps = kbGaps
     }
 
     /// The local day the trends of a `[from, to)` report end on: the period's last day, or

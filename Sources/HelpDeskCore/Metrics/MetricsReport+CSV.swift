@@ -27,6 +27,7 @@ extension MetricsReport {
         add("csat_count", "", Double(csat.count))
         for (score, count) in csat.distribution.enumerated() { add("csat_responses", "\(score + 1)", Double(count)) }
         for w in workload { add("open_assigned", w.login, Double(w.open)) }
+        rows += kbGaps.csvRows
         return rows.map { $0.map(Self.field).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 

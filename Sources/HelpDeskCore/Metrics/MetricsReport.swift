@@ -24,6 +24,9 @@ public struct MetricsReport: Sendable, Equatable, Codable {
     public var csat: CSATSummary
     public var workload: [AgentWorkload]
     public var trends: DailyTrends
+    /// Where the knowledge base fails the desk in the period (zero-result searches, escalated
+    /// categories without a published article); empty when the report was built from facts.
+    public var kbGaps: KBGapReport = .empty
 
     /// Builds the report for `[from, to)` from facts about every ticket that is open now,
     /// or was created or resolved in the period (others are ignored).
@@ -72,7 +75,7 @@ public struct MetricsReport: Sendable, Equatable, Codable {
         case medianTimeToResolveHours = "median_time_to_resolve_hours"
         case timeToResolveByTier = "time_to_resolve_by_tier"
         case timeToResolveByPriority = "time_to_resolve_by_priority"
-        case backlogAge = "backlog_age", csat, workload, trends
+        case backlogAge = "backlog_age", csat, workload, trends, kbGaps = "kb_gaps"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -97,5 +100,6 @@ public struct MetricsReport: Sendable, Equatable, Codable {
         try c.encode(csat, forKey: .csat)
         try c.encode(workload, forKey: .workload)
         try c.encode(trends, forKey: .trends)
+        try c.encode(kbGaps, forKey: .kbGaps)
     }
 }

@@ -41,6 +41,7 @@ public final class AppDatabase: Sendable {
         CoreSchema.registerMigrations(&migrator)
         KnowledgeBaseSchema.registerMigrations(&migrator)
         SLASchema.registerMigrations(&migrator)
+        KnowledgeBaseLinksSchema.registerMigrations(&migrator)
         return migrator
     }
 

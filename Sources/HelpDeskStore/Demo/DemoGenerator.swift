@@ -60,6 +60,8 @@ public struct DemoGenerator {
                 let ticketInsert = try db.makeStatement(sql: Self.ticketSQL)
                 let eventInsert = try db.makeStatement(sql: EventChain.insertSQL)
                 var head = try EventChain.head(db)
+                // Bulk: links without the per-link checks of `ArticleLinkWriter`, counts recomputed once below.
+                let linkInsert = try db.makeStatement(sql: ArticleLinkWriter.insertSQL)
                 for index in 0..<batch {
                     // Tickets arrive in time order, as on a real desk: ids grow with creation time.
                     let slot = Double(tickets - done - index) / Double(max(tickets, 1))
@@ -71,13 +73,23 @@ public struct DemoGenerator {
                         let values = EventChain.values(event)
                         head = EventChain.hash(previous: head, values: values)
                         try eventInsert.execute(arguments: StatementArguments(values + [head.databaseValue]))
+                        if let articleID = event.articleID, let kind = ArticleLinkKind.forEvent(event) {
+                            try linkInsert.execute(arguments: [articleID, id, kind.rawValue, event.actor, event.at])
+                        }
                     }
                 }
             }
             done += batch
             progress(done, tickets)
         }
-        try database.write { db in try db.execute(sql: "ANALYZE") }
+        // Searches the knowledge base could not answer, for the dashboard's KB-gaps tile.
+        for (index, (query, lang, agent)) in Self.gapSearches.enumerated() {
+            _ = database.recordSearchGap(query: query, lang: lang, agent: agent, now: now.addingTimeInterval(-Double(index * 5_000)))
+        }
+        try database.write { db in
+            try ArticleLinkWriter.recountUses(in: db)
+            try db.execute(sql: "ANALYZE")
+        }
     }
 
     private func makeRequesters(_ rng: inout SeededRandom) -> [RequesterProfile] {
@@ -97,6 +109,13 @@ public struct DemoGenerator {
         }
         return result
     }
+
+    /// Zero-result searches as technicians type them (repeats aggregate into one gap).
+    static let gapSearches: [(String, Language?, String)] = [
+        ("firma digital", .es, "ana"), ("Firma digital caducada", .es, "jon"), ("firma digital", nil, "marta"),
+        ("certificado tarjeta", .es, "ana"), ("Teams camera not detected", .en, "kate"), ("firma digital", .es, "kate"),
+        ("Teams camera not detected", .en, "jon"), ("impresora 3D", .es, "marta"),
+    ]
 
     static let ticketColumns = ["kind", "subject", "description", "requester", "organisation", "plan", "category", "impact",
                                 "urgency", "priority", "status", "tier", "external_name", "return_tier", "assignee",

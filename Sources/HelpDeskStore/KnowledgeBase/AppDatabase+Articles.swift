@@ -92,13 +92,13 @@ extension AppDatabase {
         }
     }
 
-    /// Records that an article was used (e.g. to resolve a ticket) or rated by a reader.
-    public func recordArticleFeedback(id: Int64, helpful: Bool? = nil, used: Bool = false) throws {
+    /// A reader's "was this helpful?" mark. Uses are not counted here: they are the `used`
+    /// links written with each resolution (`ArticleLinkWriter`).
+    public func recordArticleFeedback(id: Int64, helpful: Bool) throws {
         try write { db in
             try db.execute(sql: """
-                UPDATE articles SET helpful_count = helpful_count + ?, not_helpful_count = not_helpful_count + ?,
-                       use_count = use_count + ? WHERE id = ?
-                """, arguments: [helpful == true ? 1 : 0, helpful == false ? 1 : 0, used ? 1 : 0, id])
+                UPDATE articles SET helpful_count = helpful_count + ?, not_helpful_count = not_helpful_count + ? WHERE id = ?
+                """, arguments: [helpful ? 1 : 0, helpful ? 0 : 1, id])
             guard db.changesCount > 0 else { throw StoreError.articleNotFound("#\(id)") }
         }
     }

@@ -3,6 +3,9 @@ import GRDB
 import HelpDeskCore
 
 extension AppDatabase {
+    /// Gap queries and uncovered categories listed in a report (totals count them all).
+    public static let reportGapLimit = 10
+
     /// The supervisor report for `[from, to)`, aggregated in SQL so its cost grows with the
     /// tickets of the period and the open backlog, never with the whole table.
     ///
@@ -24,7 +27,8 @@ extension AppDatabase {
                 timeToResolveByTier: try q.resolutionByGroup(column: "tier", groups: Tier.allCases.map(\.rawValue)),
                 timeToResolveByPriority: try q.resolutionByGroup(column: "priority", groups: Priority.allCases.map(\.rawValue)),
                 backlogAge: try q.backlogAge(), csat: try q.csat(), workload: try q.workload(),
-                trends: try q.trends(days: trendDays, timeZone: timeZone)
+                trends: try q.trends(days: trendDays, timeZone: timeZone),
+                kbGaps: try Self.knowledgeGaps(db, from: from, to: to, limit: Self.reportGapLimit)
             )
         }
     }

@@ -58,35 +58,47 @@ extension AppDatabase: HelpDeskRepository {
         _ action: TicketAction, on ticketID: Int64, expectedVersion: Int?, by actor: Agent, now: Date
     ) throws -> Ticket {
         try write { db in
-            guard let ticket = try Ticket.fetchOne(db, key: ticketID) else {
-                throw StoreError.ticketNotFound(ticketID)
-            }
-            if let expectedVersion, expectedVersion != ticket.version {
-                throw StoreError.conflict(ticketID: ticketID, expected: expectedVersion, actual: ticket.version)
-            }
-            let history = try TicketEvent.fetchAll(
-                db, sql: "SELECT * FROM ticket_events WHERE ticket_id = ? ORDER BY id", arguments: [ticketID])
-            var action = action
-            if case .escalate(var escalation) = action, escalation.assignTo == nil, case .tier(let tier) = escalation.target {
-                escalation.assignTo = try Self.leastLoaded(db, tier: tier, area: escalation.area ?? ticket.category)
-                action = .escalate(escalation)
-            }
-            let outcome: WorkflowOutcome
-            do {
-                outcome = try Workflow.apply(action, to: ticket, history: history, by: actor, now: now)
-            } catch let error as WorkflowError {
-                throw StoreError.refused(error)
-            }
-            try db.execute(sql: "UPDATE tickets SET version = version WHERE id = ? AND version = ?",
-                           arguments: [ticketID, ticket.version])
-            guard db.changesCount == 1 else {
-                throw StoreError.conflict(ticketID: ticketID, expected: ticket.version, actual: -1)
-            }
-            try outcome.ticket.update(db)
-            try EventChain.append(outcome.events, db)
-            try TicketSLAIndex.refresh(outcome.ticket, history: history + outcome.events, db, policies: slaPolicies, now: now)
-            return outcome.ticket
+            try applyAction(action, on: ticketID, expectedVersion: expectedVersion, by: actor, now: now, in: db)
         }
+    }
+
+    /// One workflow action inside the caller's write transaction: the version check, the
+    /// core's `Workflow.apply`, the ticket row, its events (through `EventChain.append`), the
+    /// article links they imply and the SLA row. `linkedAs` names what a `kb_linked` event
+    /// means here (a suggestion, or the ticket an article was drafted from).
+    func applyAction(
+        _ action: TicketAction, on ticketID: Int64, expectedVersion: Int?, by actor: Agent, now: Date,
+        linkedAs: ArticleLinkKind = .suggested, in db: Database
+    ) throws -> Ticket {
+        guard let ticket = try Ticket.fetchOne(db, key: ticketID) else {
+            throw StoreError.ticketNotFound(ticketID)
+        }
+        if let expectedVersion, expectedVersion != ticket.version {
+            throw StoreError.conflict(ticketID: ticketID, expected: expectedVersion, actual: ticket.version)
+        }
+        let history = try TicketEvent.fetchAll(
+            db, sql: "SELECT * FROM ticket_events WHERE ticket_id = ? ORDER BY id", arguments: [ticketID])
+        var action = action
+        if case .escalate(var escalation) = action, escalation.assignTo == nil, case .tier(let tier) = escalation.target {
+            escalation.assignTo = try Self.leastLoaded(db, tier: tier, area: escalation.area ?? ticket.category)
+            action = .escalate(escalation)
+        }
+        // A Result rather than do/catch: the typed throw caught in a method body crashes the 6.3 compiler.
+        let result = Result { () throws(WorkflowError) in try Workflow.apply(action, to: ticket, history: history, by: actor, now: now) }
+        guard case .success(let outcome) = result else {
+            if case .failure(let error) = result { throw StoreError.refused(error) }
+            fatalError("unreachable")
+        }
+        try db.execute(sql: "UPDATE tickets SET version = version WHERE id = ? AND version = ?",
+                       arguments: [ticketID, ticket.version])
+        guard db.changesCount == 1 else {
+            throw StoreError.conflict(ticketID: ticketID, expected: ticket.version, actual: -1)
+        }
+        try outcome.ticket.update(db)
+        try EventChain.append(outcome.events, db)
+        try ArticleLinkWriter.record(outcome.events, linkedAs: linkedAs, in: db)
+        try TicketSLAIndex.refresh(outcome.ticket, history: history + outcome.events, db, policies: slaPolicies, now: now)
+        return outcome.ticket
     }
 
     /// The on-shift agent of `tier` covering `area` with the fewest active tickets.

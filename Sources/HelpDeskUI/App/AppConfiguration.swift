@@ -62,7 +62,7 @@ public struct AppConfiguration: Sendable {
     /// SLA targets and calendars (the launcher may read them from a config file).
     public var slaPolicies: SLAPolicySet
     /// The knowledge base behind screen `5`; nil where there is none (then `5` says so).
-    public var knowledgeBase: (any KnowledgeBaseBrowsing)?
+    public var knowledgeBase: (any KnowledgeBasePort)?
     /// The SQL-backed SLA and metrics queries of the dashboard. A separate, optional value because
     /// ``HelpDeskRepository`` does not include them; the launcher passes the same database.
     public var slaRepository: (any SLARepository)?
@@ -77,7 +77,7 @@ public struct AppConfiguration: Sendable {
         classify: @escaping @Sendable (any Error) -> RepositoryFailure = RepositoryFailure.basic,
         loadTheme: (@Sendable (String) throws -> ResolvedTheme)? = nil,
         editor: any TextEditing = ExternalEditor(), slaPolicies: SLAPolicySet = .standard,
-        knowledgeBase: (any KnowledgeBaseBrowsing)? = nil,
+        knowledgeBase: (any KnowledgeBasePort)? = nil,
         slaRepository: (any SLARepository)? = nil, dashboardRefresh: Duration = .seconds(5)
     ) {
         self.knowledgeBase = knowledgeBase

@@ -37,6 +37,12 @@ extension HelpDeskApp {
                 showToast(l10n(.toastEditorFailed, "\(error)"), .error)
                 send(.edited(nil))
             }
+        case .recordSearchGap(let query, let lang):
+            // The outcome only matters to a debugger: a locked file must not disturb the technician.
+            _ = configuration.knowledgeBase?.recordSearchGap(query: query, lang: lang, agent: configuration.agent.login,
+                                                             now: configuration.clock())
+        case .draftArticle(let ticketID):
+            draftArticle(fromTicket: ticketID)
         case .quit:
             isRunning = false
         }

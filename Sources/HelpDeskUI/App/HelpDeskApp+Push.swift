@@ -59,7 +59,7 @@ extension HelpDeskApp {
         }
     }
 
-    private func describe(_ error: any Error) -> String {
+    func describe(_ error: any Error) -> String {
         if case .other(let message) = configuration.classify(error) { return message }
         return "\(error)"
     }

@@ -225,7 +225,7 @@ public final class HelpDeskApp {
         case .l1Queue: stack = [TicketQueueScreen(tier: .l1)]
         case .l2: stack = [TicketQueueScreen(tier: .l2)]
         case .l3: stack = [TicketQueueScreen(tier: .l3)]
-        case .dashboard: stack = [DashboardScreen(metrics: configuration.slaRepository)]
+        case .dashboard: stack = [DashboardScreen(metrics: configuration.slaRepository, knowledgeBase: configuration.knowledgeBase)]
         case .kb where configuration.knowledgeBase != nil:
             stack = [KnowledgeBaseScreen(knowledgeBase: configuration.knowledgeBase!)]
         case .kb:

@@ -66,6 +66,12 @@ public enum Effect: Sendable {
     /// Suspend the terminal and edit `initial` in `$VISUAL`/`$EDITOR`; the text comes back as
     /// ``ScreenInput/edited(_:)``.
     case editExternally(initial: String)
+    /// Count a search that found nothing (KB gaps); the app adds the agent and the time and
+    /// never lets the bookkeeping fail the screen.
+    case recordSearchGap(query: String, lang: Language?)
+    /// Draft a KB article from a resolved ticket: pre-filled text, `$EDITOR`, save as a draft
+    /// linked to the ticket, then the reader on it (`HelpDeskApp+Draft.swift`).
+    case draftArticle(ticketID: Int64)
     case quit
 }
 

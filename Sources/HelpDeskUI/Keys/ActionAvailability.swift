@@ -59,4 +59,12 @@ enum ActionAvailability {
     static func status(_ context: ActionContext) -> String? {
         ticket(context, { _, _ in .changeStatus(.open) }, requireActive: false)
     }
+
+    /// `K`: the core's rule (L2, L3 and supervisors; resolved or closed tickets), the same
+    /// sentence `kb draft-from-ticket` prints.
+    static func draftArticle(_ context: ActionContext) -> String? {
+        guard let ticket = context.ticket else { return "no ticket selected" }
+        guard let agent = context.agent else { return nil }
+        return TicketArticleDraft.refusal(ticket: ticket, by: agent)?.description
+    }
 }

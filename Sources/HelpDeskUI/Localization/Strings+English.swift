@@ -98,7 +98,17 @@ extension Localizer {
         .toastKbNoTitle: "The first line must be the title (# Title); nothing was saved.",
         .reasonKBReviewers: "only L2, L3 and supervisors review articles",
         .kbReviewHint: "Articles waiting for review · Enter opens · V back to search",
-        .reasonKBLink: "articles are linked from a ticket; this build links them with `helpdesk ticket resolve --kb ID`",
-        .reasonKBDraftMissing: "drafting an article from a ticket is not in this build; use `helpdesk kb add`",
+        .reasonKBLink: "articles are linked from a ticket: resolve it with the article, or `helpdesk ticket link-article TICKET ARTICLE`",
+
+        .toastKbDrafted: "Drafted {0} from #{1}; it stays a draft until a reviewer publishes it.",
+        .toastKbDraftDiscarded: "The editor quit without saving: no article was drafted from #{0}.",
+        .kbLinkedTickets: "tickets:", .kbNoLinks: "not linked to any ticket yet",
+        .linkUsed: "used", .linkSuggested: "suggested", .linkDrafted: "drafted from", .detailArticles: "KB:",
+        .dashKBGaps: "KB GAPS", .dashGapCounts: "searches with no result {0} · escalated categories with no article {1}",
+        .dashGapNone: "Every search found an article; every escalated category has one.",
+        .dashGapSearches: "SEARCHES WITH NO RESULT", .dashGapCategories: "ESCALATED, NO ARTICLE",
+        .screenKBGaps: "KB gaps · {0}", .gapsHint: "Enter: a ticket opens it · a search opens it in the KB",
+        .gapsEmpty: "No knowledge-base gaps in this period.",
+        .gapsPeriod: "the period is the dashboard's: Esc, then p",
     ]
 }

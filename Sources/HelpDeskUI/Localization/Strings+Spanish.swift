@@ -98,7 +98,17 @@ extension Localizer {
         .toastKbNoTitle: "La primera línea debe ser el título (# Título); no se ha guardado nada.",
         .reasonKBReviewers: "solo L2, L3 y supervisores revisan artículos",
         .kbReviewHint: "Artículos pendientes de revisión · Enter abre · V vuelve a la búsqueda",
-        .reasonKBLink: "los artículos se vinculan desde un ticket; en esta versión, con `helpdesk ticket resolve --kb ID`",
-        .reasonKBDraftMissing: "redactar un artículo desde un ticket no está en esta versión; usa `helpdesk kb add`",
+        .reasonKBLink: "los artículos se vinculan desde un ticket: resuélvelo con el artículo o usa `helpdesk ticket link-article TICKET ARTÍCULO`",
+
+        .toastKbDrafted: "Borrador {0} creado a partir del #{1}; sigue en borrador hasta que un revisor lo publique.",
+        .toastKbDraftDiscarded: "El editor se cerró sin guardar: no se ha creado ningún artículo desde el #{0}.",
+        .kbLinkedTickets: "tickets:", .kbNoLinks: "aún no está vinculado a ningún ticket",
+        .linkUsed: "usado", .linkSuggested: "sugerido", .linkDrafted: "redactado de", .detailArticles: "BC:",
+        .dashKBGaps: "HUECOS BC", .dashGapCounts: "búsquedas sin resultado {0} · categorías escaladas sin artículo {1}",
+        .dashGapNone: "Todas las búsquedas encontraron artículo; toda categoría escalada tiene uno.",
+        .dashGapSearches: "BÚSQUEDAS SIN RESULTADO", .dashGapCategories: "ESCALADOS SIN ARTÍCULO",
+        .screenKBGaps: "Huecos de la BC · {0}", .gapsHint: "Enter: un ticket lo abre · una búsqueda la abre en la BC",
+        .gapsEmpty: "No hay huecos en la base de conocimiento en este periodo.",
+        .gapsPeriod: "el periodo es el del panel: Esc y luego p",
     ]
 }

@@ -47,5 +47,8 @@ public enum UIString: String, CaseIterable, Sendable {
     case screenKB, screenKBReview, screenArticle, kbCounterPublished, kbCounterReview, kbSearchLabel, kbLangAll
     case kbLangLabel, kbHint, kbNoResults, kbReviewEmpty, kbResults, articleDraft, articleReview, articlePublished
     case articleRetired, kbByline, kbFeedback, kbRatePrompt, toastKbHelpful, toastKbNotHelpful, toastKbRated
-    case toastKbSaved, toastKbUnchanged, toastKbMoved, toastKbNoTitle, reasonKBReviewers, kbReviewHint, reasonKBLink, reasonKBDraftMissing
+    case toastKbSaved, toastKbUnchanged, toastKbMoved, toastKbNoTitle, reasonKBReviewers, kbReviewHint, reasonKBLink
+    // Knowledge base: links, drafts from tickets, gaps
+    case toastKbDrafted, toastKbDraftDiscarded, kbLinkedTickets, kbNoLinks, linkUsed, linkSuggested, linkDrafted, detailArticles
+    case dashKBGaps, dashGapCounts, dashGapNone, dashGapSearches, dashGapCategories, screenKBGaps, gapsHint, gapsEmpty, gapsPeriod
 }

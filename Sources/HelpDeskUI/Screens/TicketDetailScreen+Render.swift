@@ -46,6 +46,10 @@ extension TicketDetailScreen {
                          role: TicketQueueScreen.role(for: timer), maxWidth: slaText.displayWidth)
         }
         row += 1
+        if !articles.isEmpty {
+            articlesLine(l10n).draw(into: &buffer, row: row, column: left, width: width)
+            row += 1
+        }
 
         if let handoff, area.maxRow - row > 8 {
             row = drawHandoff(handoff, at: row, area: area, context: context, buffer: &buffer)
@@ -67,6 +71,18 @@ extension TicketDetailScreen {
             buffer.write(text, row: separator, column: area.maxColumn - text.displayWidth - 1, role: .dim)
         }
         panel.render(into: &buffer, area: area, context: context)
+    }
+
+    /// `KB: KB-41 VPN: authentication failed… (used) · KB-12 Reset a domain password (suggested)`.
+    func articlesLine(_ l10n: Localizer) -> StyledLine {
+        var segments: [(String, StyleRole)] = [(l10n(.detailArticles) + " ", .label)]
+        for (index, link) in articles.enumerated() {
+            if index > 0 { segments.append((" · ", .dim)) }
+            segments.append((link.articleReference + " ", .link))
+            segments.append((TextFitting.truncate(link.articleTitle.sanitized(.singleLine), toWidth: 40), .normal))
+            segments.append((" (" + l10n.linkKind(link.kind) + ")", .dim))
+        }
+        return StyledLine(segments)
     }
 
     private func drawHandoff(_ e: TicketEvent, at row: Int, area: Rect, context: ScreenContext, buffer: inout ScreenBuffer) -> Int {

@@ -8,6 +8,8 @@ public struct TicketDetailScreen: Screen {
     public let ticketID: Int64
     public private(set) var ticket: Ticket?
     public private(set) var events: [TicketEvent] = []
+    /// Knowledge-base articles linked to the ticket (used to resolve it, suggested, drafted from it).
+    public private(set) var articles: [ArticleTicketLink] = []
     /// First timeline line shown.
     public private(set) var scroll = 0
     var panel = TicketActionPanel()
@@ -24,12 +26,7 @@ public struct TicketDetailScreen: Screen {
 
     public func title(_ context: ScreenContext) -> String { context.l10n(.screenDetail, "\(ticketID)") }
 
-    public func disabledReason(_ action: ActionID, _ context: ScreenContext) -> String? {
-        switch action {
-        case Act.kbDraft: context.l10n(.reasonKBDraftMissing)
-        default: nil
-        }
-    }
+    public func disabledReason(_ action: ActionID, _ context: ScreenContext) -> String? { nil }
 
     /// The escalation that brought the ticket to its current tier, if that was the last move.
     public var handoff: TicketEvent? {
@@ -50,7 +47,7 @@ public struct TicketDetailScreen: Screen {
     func maxScroll(_ context: ScreenContext) -> Int {
         guard let ticket else { return 0 }
         let lines = TicketTimeline.lines(ticket: ticket, events: events, width: bodyWidth, context: context).count
-        return max(0, lines - (bodyHeight - 4))
+        return max(0, lines - (bodyHeight - 4 - (articles.isEmpty ? 0 : 1)))
     }
 
     public mutating func handle(_ input: ScreenInput, context: ScreenContext) -> [Effect] {
@@ -66,6 +63,7 @@ public struct TicketDetailScreen: Screen {
         case Act.pageDown: scroll = min(scroll + page, maxScroll(context))
         case Act.pageUp: scroll = max(0, scroll - page)
         case Act.newTicket: return [.push(IntakeScreen())]
+        case Act.kbDraft: return [.draftArticle(ticketID: ticketID)]
         case Act.top: scroll = 0
         case Act.bottom: scroll = maxScroll(context)
         case _ where Act.ticketActions.contains(action):
@@ -86,6 +84,7 @@ public struct TicketDetailScreen: Screen {
         guard let fresh = try repository.ticket(id: ticketID) else { throw StoreLookupError.ticketNotFound(ticketID) }
         ticket = fresh
         events = try repository.events(ticketID: ticketID)
+        articles = try (repository as? any KnowledgeBasePort)?.articleLinks(ticketID: ticketID) ?? []
         panel.refresh(fresh)
         if agents.isEmpty { agents = try repository.agents() }
     }

@@ -80,7 +80,6 @@ public struct TicketQueueScreen: Screen {
     public func disabledReason(_ action: ActionID, _ context: ScreenContext) -> String? {
         switch action {
         case Act.open: selected == nil ? context.l10n(.reasonNoTicket) : nil
-        case Act.kbDraft: context.l10n(.reasonKBDraftMissing)
         default: nil
         }
     }
@@ -152,6 +151,9 @@ public struct TicketQueueScreen: Screen {
             return [.openTicket(ticket.id)]
         case Act.newTicket:
             return [.push(IntakeScreen())]
+        case Act.kbDraft:
+            guard let ticket = selected else { return [] }
+            return [.draftArticle(ticketID: ticket.id)]
         case Act.back:
             // Only reaches here when the queue was pushed (a dashboard drill-down): Esc returns.
             return [.back]

@@ -32,6 +32,11 @@ enum ErrorReport {
         switch error {
         case let e as CLIError: return (e.status, e.message)
         case let e as WorkflowError: return (status(for: e), e.description)
+        case let e as ArticleDraftError:
+            switch e {
+            case .notPermitted: return (.noPermission, e.description)
+            case .notResolved: return (.dataError, e.description)
+            }
         case let e as StoreError:
             switch e {
             case .unavailable, .locked, .newerSchema, .corrupt, .readOnly: return (.unavailable, e.description)

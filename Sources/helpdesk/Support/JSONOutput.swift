@@ -33,12 +33,14 @@ struct TicketJSON: Encodable {
     var events: [TicketEvent]?
     /// The three SLA timers (`ticket show`): state, due, remaining, label each.
     var sla: TicketSLA?
+    /// Linked knowledge-base articles (`ticket show`).
+    var articles: [ArticleTicketLink]? = nil
 
     enum Key: String, CodingKey {
         case id, kind, subject, description, requester, organisation, plan, category, impact, urgency
         case priority, status, tier, external_name, assignee, created_by, created_at, updated_at
         case first_response_at, resolved_at, closed_at, escalation_count, first_contact_resolution
-        case csat, version, events, sla
+        case csat, version, events, sla, articles
     }
 
     func encode(to encoder: Encoder) throws {
@@ -71,6 +73,7 @@ struct TicketJSON: Encodable {
         try c.encode(t.version, forKey: .version)
         if let events { try c.encode(events.map(EventJSON.init), forKey: .events) }
         if let sla { try c.encode(sla, forKey: .sla) }
+        if let articles { try c.encode(articles.map(ArticleLinkJSON.init), forKey: .articles) }
     }
 }
 

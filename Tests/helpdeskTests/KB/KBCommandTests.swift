@@ -4,42 +4,14 @@ import Testing
 /// End-to-end: the built `helpdesk` binary, as scripts and `kb-eval` drive it.
 @Suite("kb commands")
 struct KBCommandTests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    let cli = CLIRunner()
 
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kbcli-\(UUID().uuidString)")
-    var db: String { folder.appendingPathComponent("hd.sqlite").path }
-
-    init() throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    func helpdesk(_ args: [String], stdin: String? = nil) throws -> Run {
-        let process = Process()
-        process.executableURL = Bundle.main.bundleURL.appendingPathComponent("helpdesk")
-        process.arguments = ["--db", db] + args
-        var env = ProcessInfo.processInfo.environment
-        env["USER"] = "tester"
-        process.environment = env
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                   stderr: String(decoding: e, as: UTF8.self))
+    func helpdesk(_ args: [String], stdin: String? = nil) throws -> CLIRunner.Result {
+        try cli.run(args, stdin: stdin)
     }
 
     func write(_ name: String, _ text: String) throws -> String {
-        let url = folder.appendingPathComponent(name)
+        let url = cli.folder.appendingPathComponent(name)
         try Data(text.utf8).write(to: url)
         return url.path
     }
@@ -72,7 +44,7 @@ struct KBCommandTests {
         #expect(run.status == 65)
         #expect(run.stderr.contains("bad.jsonl:2: invalid JSON"))
         #expect(try helpdesk(["kb", "export"]).stdout.isEmpty)
-        #expect(try helpdesk(["kb", "import", folder.appendingPathComponent("nope.jsonl").path]).status == 66)
+        #expect(try helpdesk(["kb", "import", cli.folder.appendingPathComponent("nope.jsonl").path]).status == 66)
     }
 
     @Test("add, show --json, publish, retire; export is re-importable JSONL")

@@ -96,7 +96,7 @@ public struct L1ConsoleScreen: Screen {
         try rowFacts.update(rows, clock: context.sla, now: context.now, from: repository)
         coaching = try (repository as? any CoachingFeedSource)?.coachingFeed(for: login, limit: Self.coachingLimit) ?? []
         if let ticket = selected, ticket.id != suggestionsFor || refresh {
-            suggestions = try (repository as? any KnowledgeBaseSearching)?
+            suggestions = try (repository as? any KnowledgeBasePort)?
                 .suggestions(for: ticket.subject, lang: nil, limit: Self.suggestionLimit) ?? []
             suggestionsFor = ticket.id
         } else if selected == nil {

@@ -47,13 +47,16 @@ extension DashboardScreen {
         backlogLine(report, width: inner.width, l10n).draw(into: &buffer, row: inner.row + top, column: inner.column, width: inner.width)
         top += 2
 
-        let lists = Rect(row: inner.row + top, column: inner.column, width: inner.width, height: max(0, inner.height - top))
+        let gapRows = min(Self.gapRows(wide: wide), max(0, inner.height - top - 3))
+        let lists = Rect(row: inner.row + top, column: inner.column, width: inner.width, height: max(0, inner.height - top - gapRows - 1))
         let listWidth = wide ? inner.width * 3 / 5 : inner.width - min(30, inner.width / 3)
         drawAttention(into: &buffer, rect: Rect(row: lists.row, column: lists.column, width: listWidth - 2, height: lists.height),
                       wide: wide, context: context)
         drawWorkload(report.workload, into: &buffer,
                      rect: Rect(row: lists.row, column: lists.column + listWidth, width: inner.width - listWidth, height: lists.height),
                      l10n: l10n)
+        drawGaps(report.kbGaps, into: &buffer, rect: Rect(row: inner.maxRow - gapRows, column: inner.column, width: inner.width, height: gapRows),
+                 wide: wide, context: context)
     }
 
     // MARK: Figure rows

@@ -20,14 +20,18 @@ public struct DashboardScreen: Screen {
         case attention
         /// The WORKLOAD bars: j/k choose an agent, Enter lists that agent's open tickets.
         case workload
+        /// The KB GAPS line: Enter lists the gap searches and the uncovered categories' tickets.
+        case kbGaps
     }
 
     /// In reading order, as ←/→ visit them: the OPEN counters, the SLA counters, then the lists.
-    static let tiles: [Tile] = [.tier(.l1), .tier(.l2), .tier(.l3), .tier(.external), .sla(.atRisk), .sla(.breached), .attention, .workload]
+    static let tiles: [Tile] = [.tier(.l1), .tier(.l2), .tier(.l3), .tier(.external), .sla(.atRisk), .sla(.breached), .attention, .workload, .kbGaps]
     /// Days of the sparklines, as in the UX sketch.
     static let trendDays = 14
 
     let metrics: (any SLARepository)?
+    /// Where a gap search drills down to (the KB screen); nil when the UI has no knowledge base.
+    let knowledgeBase: (any KnowledgeBasePort)?
     public private(set) var period: DashboardPeriod = .today
     public private(set) var report: MetricsReport?
     public private(set) var watch: [SLAWatchItem] = []
@@ -47,8 +51,9 @@ public struct DashboardScreen: Screen {
 
     /// `metrics` nil (a repository without the SQL metrics) shows an explanation, not zeros
     /// that would look like a quiet desk.
-    public init(metrics: (any SLARepository)?, period: DashboardPeriod = .today) {
+    public init(metrics: (any SLARepository)?, knowledgeBase: (any KnowledgeBasePort)? = nil, period: DashboardPeriod = .today) {
         self.metrics = metrics
+        self.knowledgeBase = knowledgeBase
         self.period = period
     }
 
@@ -114,7 +119,7 @@ public struct DashboardScreen: Screen {
         case Act.dashboardPeriod:
             period = period.next
             return [.reload, .toast(context.l10n(.toastPeriod, period.name(context.l10n)), .info)]
-        case Act.open: return drillDown()
+        case Act.open: return drillDown(context)
         default: break
         }
         return []
@@ -128,7 +133,7 @@ public struct DashboardScreen: Screen {
 
     /// Enter: a tier tile opens that tier's queue on top of the dashboard (Esc comes back), an
     /// SLA counter the tickets it counts; the attention list opens the ticket under the cursor.
-    private func drillDown() -> [Effect] {
+    private func drillDown(_ context: ScreenContext) -> [Effect] {
         switch tile {
         case .tier(let tier): return [.push(TicketQueueScreen(tier: tier))]
         case .sla(let state): return [.push(TicketQueueScreen(tier: nil, sla: state))]
@@ -138,6 +143,9 @@ public struct DashboardScreen: Screen {
         case .workload:
             guard let agent = selectedAgent else { return [] }
             return [.push(TicketQueueScreen(tier: nil, assignee: agent.login))]
+        case .kbGaps:
+            guard let report else { return [] }
+            return [.push(KBGapsScreen(gaps: report.kbGaps, periodName: period.name(context.l10n), knowledgeBase: knowledgeBase))]
         }
     }
 

@@ -42,7 +42,7 @@ public struct EscalationWizardScreen: Screen {
         guard wizard == nil else { return }
         // The checklist names articles by reference and title; the history only has their ids.
         var labels: [Int64: ArticleLabel] = [:]
-        if let kb = repository as? any KnowledgeBaseSearching {
+        if let kb = repository as? any KnowledgeBasePort {
             for id in TriedChecklist.articleIDs(in: events) {
                 if let article = try kb.article(id: id) {
                     labels[id] = ArticleLabel(reference: article.externalID ?? "KB-\(id)", title: article.title)

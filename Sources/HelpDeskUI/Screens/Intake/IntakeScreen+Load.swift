@@ -1,8 +1,9 @@
 import Foundation
 import HelpDeskCore
 
-/// The intake's idle work: requester completions, article suggestions, the article asked for,
-/// and counting the use of the article that resolved the ticket.
+/// The intake's idle work: requester completions, article suggestions and the article asked
+/// for. (The use of the article that resolves the ticket is the store's `used` link, written
+/// with the resolution.)
 extension IntakeScreen {
     static let suggestionLimit = 5, matchLimit = 5
 
@@ -13,7 +14,7 @@ extension IntakeScreen {
             matches = prefix.isEmpty ? [] : try repository.requesters(prefix: prefix, limit: Self.matchLimit)
             matchesFor = typed
         }
-        let kb = repository as? any KnowledgeBaseSearching
+        let kb = repository as? any KnowledgeBasePort
         let query = suggestionQuery
         if suggestionsFor != query {
             let previous = suggestions.indices.contains(suggestionCursor) ? suggestions[suggestionCursor].id : nil
@@ -28,10 +29,6 @@ extension IntakeScreen {
                 reader = ArticleReader(article: article, suggestion: suggestion)
                 if !viewed.contains(id) { viewed.append(id) }
             }
-        }
-        if let id = usedArticle {
-            usedArticle = nil
-            try kb?.recordUse(articleID: id)
         }
     }
 }

@@ -31,9 +31,8 @@ public struct IntakeScreen: Screen {
     var pendingArticle: Int64?
     /// Articles opened while logging, recorded on the ticket (`kb_viewed`) once it exists.
     public internal(set) var viewed: [Int64] = []
-    /// The article that resolves the ticket, while the save is in flight and to count its use after.
+    /// The article that resolves the ticket, while the save is in flight.
     var resolvingWith: ArticleSuggestion?
-    var usedArticle: Int64?
     var errors: [Field: String] = [:]
     public private(set) var confirmingCancel = false
     var submitting = false
@@ -44,7 +43,7 @@ public struct IntakeScreen: Screen {
     public var actionTicket: Ticket? { nil }
     public var wantsRawKeys: Bool { true }
     public var wantsIdleLoad: Bool {
-        matchesFor != requester.text || suggestionsFor != suggestionQuery || pendingArticle != nil || usedArticle != nil
+        matchesFor != requester.text || suggestionsFor != suggestionQuery || pendingArticle != nil
     }
 
     public func title(_ context: ScreenContext) -> String { context.l10n(.intakeTitle) }
@@ -169,7 +168,14 @@ public struct IntakeScreen: Screen {
     private mutating func save(context: ScreenContext) -> [Effect] {
         guard validate(context) else { return [] }
         submitting = true
-        return [.createTicket(newTicket, then: [.take] + viewed.map { .viewArticle($0) })]
+        return gapRecord + [.createTicket(newTicket, then: [.take] + viewed.map { .viewArticle($0) })]
+    }
+
+    /// A ticket logged while the knowledge base suggested nothing for it is a KB gap: its
+    /// subject is recorded (the words people use for the problem; the details rarely repeat).
+    var gapRecord: [Effect] {
+        guard suggestions.isEmpty, suggestionsFor == suggestionQuery, !subject.isBlank else { return [] }
+        return [.recordSearchGap(query: subject.text, lang: nil)]
     }
 
     private mutating func resolve(with article: ArticleSuggestion, context: ScreenContext) -> [Effect] {
@@ -187,7 +193,6 @@ public struct IntakeScreen: Screen {
         switch result {
         case .done(let ticket):
             if let article = resolvingWith {
-                usedArticle = article.id
                 let key: TierString = ticket.firstContactResolution ? .intakeResolvedFCR : .intakeResolvedLinked
                 return [.reload, .back, .toast(l10n(key, "\(ticket.id)", article.reference), .success)]
             }

@@ -2,7 +2,8 @@ import HelpDeskCore
 import TerminalKit
 
 /// Drawing of the reader: title, a byline (language, status, version, author, last change),
-/// the feedback counters with the "was this helpful?" prompt, a rule, then the rendered body.
+/// the feedback counters with the "was this helpful?" prompt, the linked tickets, a rule, then
+/// the rendered body.
 extension ArticleReaderScreen {
     public func render(into buffer: inout ScreenBuffer, area: Rect, context: ScreenContext) {
         guard let article else { return }
@@ -19,12 +20,14 @@ extension ArticleReaderScreen {
                           article.author, l10n.shortDateTime(article.updatedAt, now: context.now))
         buffer.write(byline.sanitized(.singleLine), row: row, column: left, role: .dim, maxWidth: width, ellipsis: true)
         row += 1
-        let counts = l10n(.kbFeedback, "\(article.helpfulCount)", "\(article.notHelpfulCount)", "\(article.useCount)")
+        let counts = l10n(.kbFeedback, "\(usage.helpful)", "\(usage.notHelpful)", "\(usage.useCount)")
         let prompt = rated ? "" : l10n(.kbRatePrompt)
         buffer.write(counts, row: row, column: left, role: .info, maxWidth: width)
         if !prompt.isEmpty, counts.displayWidth + prompt.displayWidth + 2 <= width {
             buffer.write(prompt, row: row, column: left + width - prompt.displayWidth, role: .label)
         }
+        row += 1
+        linksLine(l10n).draw(into: &buffer, row: row, column: left, width: width)
         row += 1
         buffer.horizontalLine(row: row, column: area.column, length: area.width)
         let separator = row
@@ -40,6 +43,28 @@ extension ArticleReaderScreen {
         if below > 0 {
             let text = " " + l10n(.moreBelow, "\(below)") + " "
             buffer.write(text, row: separator, column: area.maxColumn - text.displayWidth - 1, role: .dim)
+        }
+    }
+
+    /// `tickets: #12 used · #15 suggested · #9 drafted from`, newest first, cut at the width.
+    func linksLine(_ l10n: Localizer) -> StyledLine {
+        guard !usage.links.isEmpty else { return StyledLine(l10n(.kbNoLinks), role: .dim) }
+        var segments: [(String, StyleRole)] = [(l10n(.kbLinkedTickets) + " ", .label)]
+        for (index, link) in usage.links.enumerated() {
+            if index > 0 { segments.append((" · ", .dim)) }
+            segments.append(("#\(link.ticketID)", .link))
+            segments.append((" " + l10n.linkKind(link.kind), .dim))
+        }
+        return StyledLine(segments)
+    }
+}
+
+extension Localizer {
+    public func linkKind(_ kind: ArticleLinkKind) -> String {
+        switch kind {
+        case .used: self(.linkUsed)
+        case .suggested: self(.linkSuggested)
+        case .draftedFrom: self(.linkDrafted)
         }
     }
 }

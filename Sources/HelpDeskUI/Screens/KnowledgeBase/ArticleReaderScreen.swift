@@ -8,16 +8,18 @@ import TerminalKit
 /// written, with the core's reason (``ArticleLifecycle/refusal(moving:to:by:)``); the store
 /// port checks the same rule again.
 public struct ArticleReaderScreen: Screen {
-    let knowledgeBase: any KnowledgeBaseBrowsing
+    let knowledgeBase: any KnowledgeBasePort
     public let articleID: Int64
     public private(set) var article: Article?
+    /// Use count (resolutions linked to it), marks and linked tickets, re-read with the article.
+    public private(set) var usage: ArticleUsage = .none
     public private(set) var scroll = 0
     /// One mark per reading: a second `y` would only inflate the counter.
     public private(set) var rated = false
     var bodyWidth = 78
     var bodyHeight = 20
 
-    public init(knowledgeBase: any KnowledgeBaseBrowsing, articleID: Int64) {
+    public init(knowledgeBase: any KnowledgeBasePort, articleID: Int64) {
         self.knowledgeBase = knowledgeBase
         self.articleID = articleID
     }
@@ -53,7 +55,7 @@ public struct ArticleReaderScreen: Screen {
 
     public mutating func layout(area: Rect) {
         bodyWidth = max(8, area.width - 2)
-        bodyHeight = max(1, area.height - 4)
+        bodyHeight = max(1, area.height - 5)
     }
 
     var bodyLines: [StyledLine] { article.map { MarkdownText.lines($0.body, width: bodyWidth) } ?? [] }
@@ -93,9 +95,10 @@ public struct ArticleReaderScreen: Screen {
         let l10n = context.l10n
         guard !rated else { return [.toast(l10n(.toastKbRated, reference), .info)] }
         do {
-            try knowledgeBase.recordArticleFeedback(id: articleID, helpful: helpful, used: false)
+            try knowledgeBase.recordArticleFeedback(id: articleID, helpful: helpful)
             rated = true
             article = try knowledgeBase.article(id: articleID) ?? article
+            usage = try knowledgeBase.articleUsage(id: articleID, limit: Self.linkLimit)
             return [.toast(l10n(helpful ? .toastKbHelpful : .toastKbNotHelpful, reference), .success)]
         } catch {
             return [.toast(l10n(.toastError, "\(error)"), .error)]
@@ -136,8 +139,12 @@ public struct ArticleReaderScreen: Screen {
         guard refresh || article == nil else { return }
         guard let fresh = try knowledgeBase.article(id: articleID) else { throw StoreLookupError.articleNotFound(articleID) }
         article = fresh
+        usage = try knowledgeBase.articleUsage(id: articleID, limit: Self.linkLimit)
         scroll = min(scroll, maxScroll)
     }
+
+    /// Linked tickets fetched for the reader's one line (more than fit, so the line is full).
+    static let linkLimit = 12
 }
 
 /// The text handed to the editor: the title as a level-1 heading, a blank line, the Markdown

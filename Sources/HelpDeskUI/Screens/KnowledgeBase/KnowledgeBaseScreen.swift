@@ -6,14 +6,14 @@ import TerminalKit
 /// snippet whose matched words use the `highlight` theme role, a language filter, and for
 /// reviewers the queue of articles waiting for review. `Enter` opens the reader.
 ///
-/// The screen reads through the ``KnowledgeBaseBrowsing`` port it was given, not the ticket
+/// The screen reads through the ``KnowledgeBasePort`` port it was given, not the ticket
 /// repository: searches are cheap local SQLite reads, so running them synchronously in
 /// `handle` keeps typing and results in the same frame.
 public struct KnowledgeBaseScreen: Screen {
     public enum Mode: Sendable, Equatable { case search, review }
     public enum Focus: Sendable, Equatable { case query, list }
 
-    let knowledgeBase: any KnowledgeBaseBrowsing
+    let knowledgeBase: any KnowledgeBasePort
     public private(set) var mode: Mode = .search
     public private(set) var focus: Focus = .query
     public private(set) var query = TextInput()
@@ -27,8 +27,18 @@ public struct KnowledgeBaseScreen: Screen {
     var bodyHeight = 20
     static let limit = 50
 
-    public init(knowledgeBase: any KnowledgeBaseBrowsing) {
+    /// The query whose zero results were last recorded as a KB gap: each settled query counts once.
+    var gapRecordedFor: String?
+
+    /// `query` pre-fills the search (the gaps drill-down); a pre-filled query is not counted as
+    /// a new gap, since nobody typed it.
+    public init(knowledgeBase: any KnowledgeBasePort, query: String = "", language: Language? = nil) {
         self.knowledgeBase = knowledgeBase
+        self.language = language
+        if !query.isEmpty {
+            self.query.set(query)
+            gapRecordedFor = query
+        }
     }
 
     public var name: String { ScreenName.kb }
@@ -71,7 +81,8 @@ public struct KnowledgeBaseScreen: Screen {
         case .search(let text, let final):
             query.set(text)
             if final, !rows.isEmpty { focus = .list }
-            return refreshed(context)
+            let effects = refreshed(context)
+            return final ? effects + gapRecord() : effects
         case .action(let action):
             return handleAction(action, context: context)
         default:
@@ -83,10 +94,10 @@ public struct KnowledgeBaseScreen: Screen {
         switch key {
         case .enter, .down, .tab:
             if !rows.isEmpty { focus = .list }
-            return []
+            return gapRecord()
         case .escape:
             focus = .list
-            return []
+            return gapRecord()
         default:
             guard query.handle(key) == .edited else { return [] }
             cursor = 0
@@ -124,6 +135,14 @@ public struct KnowledgeBaseScreen: Screen {
         default: break
         }
         return []
+    }
+
+    /// A search counts as a KB gap once it is settled (the technician leaves the field or
+    /// confirms it) with no result: the keystrokes of search-as-you-type are not searches.
+    mutating func gapRecord() -> [Effect] {
+        guard mode == .search, rows.isEmpty, !query.isBlank, gapRecordedFor != query.text else { return [] }
+        gapRecordedFor = query.text
+        return [.recordSearchGap(query: query.text, lang: language)]
     }
 
     func languageName(_ context: ScreenContext) -> String {

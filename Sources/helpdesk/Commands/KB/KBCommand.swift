@@ -10,7 +10,7 @@ struct KBCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kb", abstract: "Knowledge-base articles: add, import, search, lifecycle, export.",
         subcommands: [KBAdd.self, KBImport.self, KBSearch.self, KBShow.self, KBReview.self, KBPublish.self,
-                      KBRetire.self, KBExport.self, KBAnalyze.self])
+                      KBRetire.self, KBExport.self, KBAnalyze.self, KBDraftFromTicket.self, KBGaps.self])
 }
 
 /// An article as printed by `--json` (the contract's `id`, `external_id`, `title`, `lang`,
@@ -18,10 +18,13 @@ struct KBCommand: ParsableCommand {
 struct ArticleJSON: Encodable {
     var article: Article
     var includeBody: Bool
+    /// `kb show`: use count from the links, helpful marks and the linked tickets.
+    var usage: ArticleUsage? = nil
 
     enum Key: String, CodingKey {
         case id, external_id, title, lang, status, category, tags, author, reviewer, created_at, updated_at
         case published_at, helpful_count, not_helpful_count, use_count, version, body
+        case helpful, not_helpful, linked_tickets
     }
 
     func encode(to encoder: Encoder) throws {
@@ -41,9 +44,37 @@ struct ArticleJSON: Encodable {
         try c.encode(a.publishedAt, forKey: .published_at)
         try c.encode(a.helpfulCount, forKey: .helpful_count)
         try c.encode(a.notHelpfulCount, forKey: .not_helpful_count)
-        try c.encode(a.useCount, forKey: .use_count)
+        try c.encode(usage?.useCount ?? a.useCount, forKey: .use_count)
         try c.encode(a.version, forKey: .version)
         if includeBody { try c.encode(a.body, forKey: .body) }
+        if let usage {
+            try c.encode(usage.helpful, forKey: .helpful)
+            try c.encode(usage.notHelpful, forKey: .not_helpful)
+            try c.encode(usage.links.map(ArticleLinkJSON.init), forKey: .linked_tickets)
+        }
+    }
+}
+
+/// One article ↔ ticket link as `kb show --json` (`linked_tickets`) and `ticket show --json`
+/// (`articles`) print it: both ends, the kind, who and when.
+struct ArticleLinkJSON: Encodable {
+    var link: ArticleTicketLink
+
+    enum Key: String, CodingKey {
+        case ticket_id, subject, ticket_status, article_id, reference, title, kind, agent, at
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        try c.encode(link.ticketID, forKey: .ticket_id)
+        try c.encode(link.ticketSubject, forKey: .subject)
+        try c.encode(link.ticketStatus.rawValue, forKey: .ticket_status)
+        try c.encode(link.articleID, forKey: .article_id)
+        try c.encode(link.articleReference, forKey: .reference)
+        try c.encode(link.articleTitle, forKey: .title)
+        try c.encode(link.kind.rawValue, forKey: .kind)
+        try c.encode(link.agent, forKey: .agent)
+        try c.encode(link.at, forKey: .at)
     }
 }
 

@@ -9,11 +9,15 @@ struct KBShow: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Article id or external id.") var id: String
 
+    /// Linked tickets printed (newest first); the use count covers them all.
+    static let linkLimit = 50
+
     func run() throws {
         try guarded {
             let context = try CommandContext.open(global)
             let article = try context.article(id)
-            if global.json { try JSONOutput.print(ArticleJSON(article: article, includeBody: true)); return }
+            let usage = try context.db.articleUsage(id: article.id, limit: Self.linkLimit)
+            if global.json { try JSONOutput.print(ArticleJSON(article: article, includeBody: true, usage: usage)); return }
             var header = "#\(article.id) \(Console.safe(article.title))"
             if let ext = article.externalID { header += "  (\(Console.safe(ext)))" }
             Console.print(header)
@@ -21,6 +25,11 @@ struct KBShow: ParsableCommand {
             if let c = article.category { meta += " · \(Console.safe(c))" }
             if !article.tags.isEmpty { meta += " · tags: \(Console.safe(article.tags.joined(separator: ", ")))" }
             Console.print(meta)
+            Console.print("used \(usage.useCount) · helpful \(usage.helpful) · not helpful \(usage.notHelpful)")
+            for link in usage.links {
+                Console.print("  #\(link.ticketID) \(link.kind.rawValue) by \(link.agent) \(ISO8601.string(link.at)) · "
+                    + "\(link.ticketStatus.rawValue) · \(Console.safe(link.ticketSubject))")
+            }
             Console.print("")
             Console.print(Console.safe(article.body))
         }

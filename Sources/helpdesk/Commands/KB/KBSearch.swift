@@ -31,12 +31,15 @@ struct KBSearch: ParsableCommand {
             let context = try CommandContext.open(global)
             let options = ArticleSearchOptions(lang: lang, limit: limit, includeUnpublished: all,
                                                prefixLastWord: prefix, snippets: !stdin || snippets)
-            if stdin { try runBatch(context.db, options) } else { try runOne(context.db, options) }
+            // Batch mode is for scripts and benchmarks: it never writes, so it records no gaps.
+            if stdin { try runBatch(context.db, options) } else { try runOne(context, options) }
         }
     }
 
-    private func runOne(_ db: AppDatabase, _ options: ArticleSearchOptions) throws {
+    private func runOne(_ context: CommandContext, _ options: ArticleSearchOptions) throws {
+        let db = context.db
         let hits = try db.searchArticles(query!, options: options)
+        if hits.isEmpty { recordGap(context) }
         if global.json {
             try JSONOutput.print(hits.map(HitJSON.init))
             return
@@ -50,6 +53,16 @@ struct KBSearch: ParsableCommand {
                 Console.print("   " + TextSafety.clean(snippet.rendered(open: bold.0, close: bold.1), keepNewlines: false)
                     .replacingOccurrences(of: "␛", with: "\u{1B}"))
             }
+        }
+    }
+
+    /// A person's search that found nothing is a KB gap. Bookkeeping only: a locked database
+    /// is skipped (a note on stderr with `HELPDESK_DEBUG=1`), never an error of the search.
+    private func recordGap(_ context: CommandContext) {
+        let agent = global.actAs ?? CommandContext.osLogin
+        let outcome = context.db.recordSearchGap(query: query!, lang: lang, agent: agent, now: context.now)
+        if case .failed(let reason) = outcome, ProcessInfo.processInfo.environment["HELPDESK_DEBUG"] == "1" {
+            Console.note("helpdesk: debug: search gap not recorded: \(reason)")
         }
     }
 

@@ -20,14 +20,7 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Print metric,group,value rows for spreadsheets.") var csv = false
 
     func validate() throws {
-        for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, LocalDate(value)?.isValid != true {
-                throw ValidationError("\(name) must be a date written YYYY-MM-DD (got '\(value)')")
-            }
-        }
-        if let from, let to, let a = LocalDate(from), let b = LocalDate(to), b < a {
-            throw ValidationError("--to (\(to)) is before --from (\(from))")
-        }
+        try ReportPeriod.validate(from: from, to: to)
         if csv && global.json { throw ValidationError("choose one of --csv and --json") }
     }
 
@@ -50,6 +43,18 @@ struct ReportCommand: ParsableCommand {
 
 /// A period of whole local days as the half-open interval of instants the store wants.
 struct ReportPeriod {
+    /// The `--from`/`--to` checks shared by `report` and `kb gaps` (usage errors, exit 64).
+    static func validate(from: String?, to: String?) throws {
+        for (name, value) in [("--from", from), ("--to", to)] {
+            if let value, LocalDate(value)?.isValid != true {
+                throw ValidationError("\(name) must be a date written YYYY-MM-DD (got '\(value)')")
+            }
+        }
+        if let from, let to, let a = LocalDate(from), let b = LocalDate(to), b < a {
+            throw ValidationError("--to (\(to)) is before --from (\(from))")
+        }
+    }
+
     var firstDay: LocalDate
     var lastDay: LocalDate
     var start: Date

@@ -48,6 +48,9 @@ enum ReportText {
                 ["CSAT", Sparkline.render(t.csatAverage, range: 1...5), (t.csatAverage.last ?? nil).map { String(format: "%.1f", $0) } ?? "-"],
             ]))
         }
+        out.append("")
+        out.append("KB gaps:")
+        out.append(KBGapsText.render(r.kbGaps))
         return out.joined(separator: "\n")
     }
 

@@ -14,7 +14,7 @@ struct TicketCommand: ParsableCommand {
         commandName: "ticket", abstract: "Log, find and work tickets.",
         subcommands: [
             New.self, List.self, Show.self, Take.self, Assign.self, Comment.self, Note.self,
-            Status.self, Escalate.self, Deescalate.self, Resolve.self, Reopen.self, Close.self,
+            Status.self, Escalate.self, Deescalate.self, Resolve.self, Reopen.self, Close.self, LinkArticle.self,
         ])
 }
 

@@ -16,8 +16,9 @@ extension TicketCommand {
                 guard let ticket = try context.db.ticket(id: id) else { throw StoreError.ticketNotFound(id) }
                 let events = try context.db.events(ticketID: id)
                 let sla = try context.db.sla(ticketID: id, now: context.now)
-                if global.json { try JSONOutput.print(TicketJSON(ticket: ticket, events: events, sla: sla)); return }
-                Console.print(TicketText.render(ticket, events, sla: sla))
+                let articles = try context.db.articleLinks(ticketID: id)
+                if global.json { try JSONOutput.print(TicketJSON(ticket: ticket, events: events, sla: sla, articles: articles)); return }
+                Console.print(TicketText.render(ticket, events, sla: sla, articles: articles))
             }
         }
     }
@@ -25,7 +26,7 @@ extension TicketCommand {
 
 /// The human-readable form of `ticket show`.
 enum TicketText {
-    static func render(_ t: Ticket, _ events: [TicketEvent], sla: TicketSLA? = nil) -> String {
+    static func render(_ t: Ticket, _ events: [TicketEvent], sla: TicketSLA? = nil, articles: [ArticleTicketLink] = []) -> String {
         var lines: [String] = []
         let c = { (s: String) in TextSafety.clean(s) }
         lines.append("#\(t.id) \(t.priority.rawValue) \(t.kind.rawValue) · \(t.status.rawValue) · \(t.tier.label)\(t.externalName.map { " (\(c($0)))" } ?? "")")
@@ -35,6 +36,9 @@ enum TicketText {
         lines.append("Created:   \(ISO8601.string(t.createdAt)) by \(t.createdBy)")
         if let sla { lines.append("SLA:       " + slaLine(sla)) }
         if t.firstContactResolution { lines.append("Resolved at first contact") }
+        for link in articles {
+            lines.append("Article:   \(c(link.articleReference)) \(c(link.articleTitle)) (\(link.kind.rawValue) by \(link.agent))")
+        }
         if !t.description.isEmpty { lines.append(""); lines.append(c(t.description)) }
         lines.append("")
         lines.append("History:")

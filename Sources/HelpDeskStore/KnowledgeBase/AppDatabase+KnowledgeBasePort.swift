@@ -2,10 +2,21 @@ import Foundation
 import GRDB
 import HelpDeskCore
 
-/// The knowledge-base screen's port (``KnowledgeBaseBrowsing``) on the real database: thin
-/// adapters over the search and article APIs, plus the role rules the store's lifecycle
-/// methods (which take a login, not a role) leave to their callers.
-extension AppDatabase: KnowledgeBaseBrowsing {
+/// The UI's knowledge-base port (``KnowledgeBasePort``) on the real database: thin adapters
+/// over the search and article APIs, plus the role rules the store's lifecycle methods (which
+/// take a login, not a role) leave to their callers. Links, drafts and gaps live in their own
+/// files (`AppDatabase+ArticleLinks`, `+ArticleDrafts`, `+SearchGaps`).
+extension AppDatabase: KnowledgeBasePort {
+    public func suggestions(for text: String, lang: Language?, limit: Int) throws -> [ArticleSuggestion] {
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return [] }
+        // Search-as-you-type: the word being typed also matches as a prefix.
+        let options = ArticleSearchOptions(lang: lang, limit: limit, includeUnpublished: false, prefixLastWord: true, snippets: true)
+        return try searchArticles(text, options: options).map { hit in
+            ArticleSuggestion(id: hit.id, externalID: hit.externalID, title: hit.title, lang: hit.lang, score: hit.score,
+                              snippet: hit.snippet?.rendered(open: "", close: ""))
+        }
+    }
+
     public func browseArticles(query: String, lang: Language?, limit: Int, includeUnpublished: Bool) throws -> [ArticleListing] {
         let options = ArticleSearchOptions(lang: lang, limit: limit, includeUnpublished: includeUnpublished,
                                            prefixLastWord: true, snippets: true)

@@ -24,10 +24,15 @@ public struct ArticleListing: Sendable, Equatable {
     public var reference: String { externalID ?? "KB-\(id)" }
 }
 
-/// What the terminal UI's knowledge-base screen needs from storage. A port, so the UI target
-/// never imports the SQLite layer; the store conforms (`AppDatabase+Browsing.swift`), tests
-/// use a real temporary database through it.
-public protocol KnowledgeBaseBrowsing: Sendable {
+/// The knowledge base as the UI needs it: one port for the intake's suggestions, screen `5`
+/// and its reader, article ↔ ticket links, drafts written from tickets and the record of
+/// searches that found nothing. A port, so the UI target never imports the SQLite layer; the
+/// store conforms (`AppDatabase+KnowledgeBasePort.swift`) and tests use a real temporary
+/// database through it.
+public protocol KnowledgeBasePort: Sendable {
+    /// The best published articles for free text, best first, the word being typed also
+    /// matching as a prefix. Never fails on the text's syntax.
+    func suggestions(for text: String, lang: Language?, limit: Int) throws -> [ArticleSuggestion]
     /// Search-as-you-type: ranked articles, the last word also matching as a prefix.
     func browseArticles(query: String, lang: Language?, limit: Int, includeUnpublished: Bool) throws -> [ArticleListing]
     /// Articles in one status, newest change first (the review queue).
@@ -38,7 +43,21 @@ public protocol KnowledgeBaseBrowsing: Sendable {
     func saveArticleEdit(id: Int64, title: String, body: String, by agent: Agent, now: Date) throws -> Article
     /// Moves an article through its lifecycle, enforcing ``ArticleLifecycle/refusal(moving:to:by:)``.
     func moveArticle(id: Int64, to status: ArticleStatus, by agent: Agent, now: Date) throws -> Article
-    func recordArticleFeedback(id: Int64, helpful: Bool?, used: Bool) throws
+    /// A reader's "was this helpful?" mark.
+    func recordArticleFeedback(id: Int64, helpful: Bool) throws
+    /// Use count (resolutions linked to it), helpful marks and the newest `limit` linked tickets.
+    func articleUsage(id: Int64, limit: Int) throws -> ArticleUsage
+    /// The articles linked to a ticket, oldest link first.
+    func articleLinks(ticketID: Int64) throws -> [ArticleTicketLink]
+    /// The pre-filled draft for a resolved ticket (``TicketArticleDraft``); throws
+    /// ``ArticleDraftError`` when the agent or the ticket's state does not allow it.
+    func proposeDraft(fromTicket ticketID: Int64, by agent: Agent) throws -> ArticleDraft
+    /// Saves the (edited) draft as a `draft` article linked `drafted-from` the ticket, in one transaction.
+    func saveDraft(_ draft: ArticleDraft, fromTicket ticketID: Int64, by agent: Agent, now: Date) throws -> Article
+    /// Counts a search that found nothing. Never throws and never waits long for a lock:
+    /// a search must not fail or stall because its bookkeeping could not be written.
+    @discardableResult
+    func recordSearchGap(query: String, lang: Language?, agent: String, now: Date) -> SearchGapOutcome
 }
 
 /// A lifecycle move the rules do not allow; `reason` is a sentence for the technician.

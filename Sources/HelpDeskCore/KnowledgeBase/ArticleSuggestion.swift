@@ -23,13 +23,3 @@ public struct ArticleSuggestion: Sendable, Equatable {
     /// How technicians refer to the article: its external id, or `KB-<id>`.
     public var reference: String { externalID ?? "KB-\(id)" }
 }
-
-/// The knowledge base as the UI needs it, so screens can suggest and show articles without
-/// importing the store (ARCHITECTURE.md: the UI never sees SQL).
-public protocol KnowledgeBaseSearching: Sendable {
-    /// The best published articles for free text, best first. Never fails on the text's syntax.
-    func suggestions(for text: String, lang: Language?, limit: Int) throws -> [ArticleSuggestion]
-    func article(id: Int64) throws -> Article?
-    /// Counts a use of the article (it resolved a ticket), for the KB's usefulness figures.
-    func recordUse(articleID: Int64) throws
-}

@@ -1,0 +1,79 @@
+import Foundation
+import GRDB
+import HelpDeskCore
+
+/// The KB-gaps data: zero-result searches, recorded as they happen, and escalated categories
+/// without a published article, computed at read time.
+extension AppDatabase {
+    /// Longest a gap's bookkeeping waits for another process's write lock, in milliseconds:
+    /// a search must never stall on it. Past this the gap is simply not counted.
+    static let gapBusyTimeoutMilliseconds = 100
+    /// Escalated tickets listed per uncovered category (the drill-down; the count is exact).
+    static let gapTicketsPerCategory = 5
+
+    /// One UPSERT on `(folded query, language)`: count + 1, last seen, last agent. Never
+    /// throws: a locked or read-only database returns `.failed` and the search carries on.
+    @discardableResult
+    public func recordSearchGap(query: String, lang: Language?, agent: String, now: Date) -> SearchGapOutcome {
+        guard let key = SearchGapKey.fold(query) else { return .ignored }
+        do {
+            try writer.writeWithoutTransaction { db in
+                let previous = try Int.fetchOne(db, sql: "PRAGMA busy_timeout") ?? 0
+                try db.execute(sql: "PRAGMA busy_timeout = \(Self.gapBusyTimeoutMilliseconds)")
+                defer { try? db.execute(sql: "PRAGMA busy_timeout = \(previous)") }
+                try db.inTransaction(.immediate) {
+                    try db.execute(sql: """
+                        INSERT INTO kb_search_gaps (query, lang, count, first_seen, last_seen, last_agent) VALUES (?, ?, 1, ?, ?, ?)
+                        ON CONFLICT (query, lang) DO UPDATE SET count = count + 1,
+                            first_seen = MIN(first_seen, excluded.first_seen), last_seen = MAX(last_seen, excluded.last_seen),
+                            last_agent = CASE WHEN excluded.last_seen >= last_seen THEN excluded.last_agent ELSE last_agent END
+                        """, arguments: [key, lang?.rawValue ?? "", now, now, agent])
+                    return .commit
+                }
+            }
+            return .recorded
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+
+    /// Gap searches last seen in `[from, to)` (the `limit` most frequent) and the categories
+    /// escalated in it that no published article covers (the `limit` most escalated).
+    public func knowledgeGaps(from: Date, to: Date, limit: Int = 10) throws -> KBGapReport {
+        try read { db in try Self.knowledgeGaps(db, from: from, to: to, limit: limit) }
+    }
+
+    static func knowledgeGaps(_ db: Database, from: Date, to: Date, limit: Int) throws -> KBGapReport {
+        let period: StatementArguments = [from, to]
+        let totals = try Row.fetchOne(db, sql: """
+            SELECT COUNT(*) AS queries, COALESCE(SUM(count), 0) AS searches FROM kb_search_gaps WHERE last_seen >= ? AND last_seen < ?
+            """, arguments: period)
+        let searches = try Row.fetchAll(db, sql: """
+            SELECT * FROM kb_search_gaps WHERE last_seen >= ? AND last_seen < ?
+            ORDER BY count DESC, last_seen DESC, query LIMIT \(max(0, limit))
+            """, arguments: period).map { row in
+            SearchGap(query: row["query"], lang: Language(rawValue: row["lang"]), count: row["count"],
+                      firstSeen: row["first_seen"], lastSeen: row["last_seen"], lastAgent: row["last_agent"])
+        }
+        // Categories of tickets escalated in the period with no published article in that category.
+        let categories = try Row.fetchAll(db, sql: """
+            SELECT t.category AS category, COUNT(DISTINCT t.id) AS tickets
+            FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
+            WHERE e.type = 'escalated' AND e.at >= ? AND e.at < ? AND trim(COALESCE(t.category, '')) <> ''
+              AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.category = t.category COLLATE NOCASE AND a.status = 'published')
+            GROUP BY t.category COLLATE NOCASE ORDER BY tickets DESC, t.category LIMIT \(max(0, limit))
+            """, arguments: period).map { row -> UncoveredCategory in
+            let category: String = row["category"]
+            let tickets = try Row.fetchAll(db, sql: """
+                SELECT t.id, t.subject, t.status FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
+                WHERE e.type = 'escalated' AND e.at >= ? AND e.at < ? AND t.category = ? COLLATE NOCASE
+                GROUP BY t.id ORDER BY MAX(e.at) DESC, t.id DESC LIMIT \(Self.gapTicketsPerCategory)
+                """, arguments: [from, to, category]).map {
+                GapTicket(id: $0["id"], subject: $0["subject"], status: TicketStatus(rawValue: $0["status"]) ?? .open)
+            }
+            return UncoveredCategory(category: category, escalatedTickets: row["tickets"], tickets: tickets)
+        }
+        return KBGapReport(gapSearches: totals?["searches"] ?? 0, gapQueries: totals?["queries"] ?? 0,
+                           searches: searches, uncoveredCategories: categories)
+    }
+}
