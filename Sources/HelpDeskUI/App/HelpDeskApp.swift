@@ -27,6 +27,15 @@ public final class HelpDeskApp {
     var baseTheme: ResolvedTheme
     var themedScreen: String?
     var lastMinute = ""
+    /// Where drafts are kept; nil when there is nowhere (tests) or the stored one could not be reopened.
+    var draftStore: (any DraftStoring)?
+    /// The draft as last written to the store.
+    var savedDraft: Draft?
+    var lastDraftSave: ContinuousClock.Instant?
+    var draftSaveFailed = false
+    /// The signal that ended the loop (SIGINT, SIGTERM, SIGHUP), nil after a normal quit: the
+    /// launcher exits with 128 + it once the terminal is restored.
+    public internal(set) var stopSignal: Int32?
 
     enum Prompt {
         case command(TextInput)
@@ -41,7 +50,9 @@ public final class HelpDeskApp {
         self.baseTheme = theme
         let start = configuration.startScreen ?? StartScreen.forRole(configuration.agent.role)
         changeToken = try? repository.changeToken()
+        draftStore = configuration.drafts
         switchTo(start)
+        restoreDraft()
     }
 
     var context: ScreenContext {
@@ -58,25 +69,40 @@ public final class HelpDeskApp {
     // MARK: Loop
 
     /// Runs until the user quits.
+    /// Runs until the user quits or a signal arrives (the terminal reports it; the draft is
+    /// saved before the loop ends).
     public func run() {
         draw()
         while isRunning {
+            if let signal = terminal.pendingSignal {
+                stop(bySignal: signal)
+                break
+            }
             if let key = terminal.readKey(timeout: .milliseconds(100)) {
                 handle(key)
             } else {
                 tick()
             }
+            syncDraft(force: false)
             if isRunning { draw() }
         }
+        syncDraft(force: true)
     }
 
     /// Handles every key already queued, then draws and returns: how tests wait for idle.
     public func runUntilIdle() {
         draw()
-        while isRunning, let key = terminal.readKey(timeout: .zero) {
+        while isRunning {
+            if let signal = terminal.pendingSignal {
+                stop(bySignal: signal)
+                return
+            }
+            guard let key = terminal.readKey(timeout: .zero) else { break }
             handle(key)
+            syncDraft(force: false)
             if isRunning { draw() }
         }
+        syncDraft(force: !isRunning)
     }
 
     /// Time passing without a key: poll for other processes' changes, age toasts, move the clock.

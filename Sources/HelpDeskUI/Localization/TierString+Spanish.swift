@@ -45,5 +45,7 @@ extension Localizer {
 
         .handoffTimeIn: "{0} en {1}", .handoffArticles: "KB leídos",
         .keyArea: "área", .toastArea: "Área: {0}", .allAreas: "todas las áreas", .queueArea: "área {0}",
+        .draftRestored: "Borrador recuperado ({0})", .draftNotRestored: "No se pudo recuperar el borrador ({0}); sigue en {1}",
+        .draftNotSaved: "No se puede guardar el borrador: {0}",
     ]
 }

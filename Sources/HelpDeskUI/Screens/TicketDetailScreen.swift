@@ -14,9 +14,15 @@ public struct TicketDetailScreen: Screen {
     var agents: [Agent] = []
     var bodyHeight = 10
 
-    public init(ticketID: Int64) {
+    /// A draft to reopen in the panel once the ticket is loaded (the next start after a signal).
+    var pendingDraft: Draft?
+
+    public init(ticketID: Int64, restoring draft: Draft? = nil) {
         self.ticketID = ticketID
+        self.pendingDraft = draft
     }
+
+    public var draft: Draft? { panel.draft ?? pendingDraft }
 
     public var name: String { ScreenName.ticket }
     public var actionTicket: Ticket? { ticket }
@@ -88,6 +94,10 @@ public struct TicketDetailScreen: Screen {
         events = try repository.events(ticketID: ticketID)
         panel.refresh(fresh)
         if agents.isEmpty { agents = try repository.agents() }
+        if let pendingDraft {
+            panel.restore(pendingDraft, on: fresh, context: context)
+            self.pendingDraft = nil
+        }
     }
 }
 

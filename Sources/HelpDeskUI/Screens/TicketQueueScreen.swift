@@ -44,6 +44,7 @@ public struct TicketQueueScreen: Screen {
     public var name: String { tier.map(\.rawValue) ?? ScreenName.search }
     public var actionTicket: Ticket? { selected }
     public var wantsRawKeys: Bool { panel.isActive }
+    public var draft: Draft? { panel.draft }
     public var isSearchable: Bool { true }
 
     /// The ticket under the cursor.
