@@ -147,7 +147,14 @@ public final class HelpDeskApp {
             return
         }
         if isTooSmall {
-            if configuration.keyMap.action(for: key, mode: .browsing) == Act.quit { isRunning = false }
+            // Text typed into a field is kept even while the window is too small to show it:
+            // keys typed just before a shrink are read after it (found by the resize test in
+            // tmux). Anything else would act blind, so it is ignored; `q` quits from a list.
+            if topScreen.wantsRawKeys {
+                if Self.isTyping(key), formKey(key) == key { send(.key(key)) }
+            } else if configuration.keyMap.action(for: key, mode: .browsing) == Act.quit {
+                isRunning = false
+            }
             return
         }
         if helpVisible {
@@ -188,6 +195,14 @@ public final class HelpDeskApp {
         case Act.formToggle: return .space
         case Act.formEditor: return .ctrl("e")
         default: return key
+        }
+    }
+
+    /// Keys that only edit text (never submit, cancel or move between fields).
+    static func isTyping(_ key: Key) -> Bool {
+        switch key {
+        case .character, .backspace: true
+        default: false
         }
     }
 

@@ -26,5 +26,5 @@ public enum TierString: String, CaseIterable, Sendable {
     // Tier queues' area filter
     case keyArea, toastArea, allAreas, queueArea
     // Drafts kept across a signal
-    case draftRestored, draftNotRestored, draftNotSaved
+    case draftRestored, draftNotRestored, draftNotSaved, tooSmallTyping
 }
