@@ -3,7 +3,7 @@ import PackageDescription
 
 /// libFuzzer targets for helpdesk's parsers, kept out of the main package so `swift build` and
 /// `swift test` never see `-sanitize=fuzzer`. Built by `.ci/fuzz`:
-///   swift build --package-path Fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+///   swift build --package-path Fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld
 let package = Package(
     name: "helpdesk-fuzz",
     platforms: [.macOS(.v13)],
