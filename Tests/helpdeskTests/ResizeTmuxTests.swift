@@ -26,7 +26,7 @@ struct ResizeTmuxTests {
     static let keys = ["j", "Enter", "Escape", "4", "5", "j", "Enter", "Escape", "2", "3", "?", "Escape", "1", "j", "G", "g",
                        "NPage", "PPage", "k", "Enter", "Escape"]
 
-    func start(_ tmux: TmuxSession.Type, socket: String, cli: CLIRunner, columns: Int, rows: Int) throws -> TmuxSession {
+    func start(socket: String, cli: CLIRunner, columns: Int, rows: Int) throws -> TmuxSession {
         let env = ["TERM=xterm-256color", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "USER=root", "HOME=\(cli.folder.path)",
                    "XDG_CONFIG_HOME=\(cli.folder.path)/config", "XDG_DATA_HOME=\(cli.folder.path)",
                    "XDG_STATE_HOME=\(cli.folder.path)/state"]
@@ -81,7 +81,7 @@ struct ResizeTmuxTests {
         #expect(try cli.run(["demo", "--no-tui", "--db", cli.database, "--tickets", "60"]).status == 0)
         let socket = "hd-rsz-\(UUID().uuidString.prefix(8))"
         defer { TmuxSession.killServer(socket: socket) }
-        let tmux = try start(TmuxSession.self, socket: socket, cli: cli, columns: 20, rows: 5)
+        let tmux = try start(socket: socket, cli: cli, columns: 20, rows: 5)
         // 20×5 is below the 60×16 minimum: the app says so (wrapped to 20 columns) instead of drawing.
         try tmux.waitUntil("the too-small notice") { $0.contains("20×5") && $0.contains("60×16") }
 
@@ -116,7 +116,7 @@ struct ResizeTmuxTests {
         #expect(try cli.run(["demo", "--no-tui", "--db", cli.database, "--tickets", "60"]).status == 0)
         let socket = "hd-rsz-\(UUID().uuidString.prefix(8))"
         defer { TmuxSession.killServer(socket: socket) }
-        let tmux = try start(TmuxSession.self, socket: socket, cli: cli, columns: 80, rows: 24)
+        let tmux = try start(socket: socket, cli: cli, columns: 80, rows: 24)
         try tmux.waitFor("MY TICKETS")
         try tmux.press("j", "Enter")
         try tmux.waitUntil("a ticket's detail") { $0.contains("Ticket #") && $0.contains("HISTORY") }
