@@ -13,6 +13,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "helpdesk", targets: ["helpdesk"]),
+        // For the libFuzzer package in Fuzz/ (it can only link a product); nothing else uses it.
+        .library(name: "HelpDeskParsers", targets: ["TerminalKit", "HelpDeskCore", "HelpDeskConfig", "HelpDeskUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),

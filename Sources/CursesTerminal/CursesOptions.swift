@@ -16,7 +16,8 @@ public struct CursesOptions: Sendable {
         case restoreAndExit
         /// Record the signal in ``CursesTerminal/receivedSignal``: the pending `readKey` returns
         /// nil at once (also when waiting without a timeout; checked in tmux), and the app loop
-        /// checks the flag and shuts down cleanly itself (saving drafts first, say).
+        /// checks the flag and shuts down cleanly itself (saving drafts first, say). A second
+        /// signal before it has done so restores the terminal and exits at once.
         case flag
         /// Leave signal dispositions alone (tests).
         case none

@@ -27,11 +27,13 @@ enum CursesSignals {
         for signalNumber in handled {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { signalNumber in
-                if CursesSignals.exitOnSignal.load(ordering: .sequentiallyConsistent) == 1 {
+                // In `.flag` mode a second signal means the app did not get to stop (stuck
+                // waiting for a lock, say): restore and exit now, as in `.restoreAndExit`.
+                let earlier = CursesSignals.received.exchange(signalNumber, ordering: .sequentiallyConsistent)
+                if CursesSignals.exitOnSignal.load(ordering: .sequentiallyConsistent) == 1 || earlier != 0 {
                     if CursesSignals.active.exchange(0, ordering: .sequentiallyConsistent) == 1 { endwin() }
                     _exit(128 + signalNumber)
                 }
-                CursesSignals.received.store(signalNumber, ordering: .sequentiallyConsistent)
             }
             sigemptyset(&action.sa_mask)
             action.sa_flags = 0

@@ -132,6 +132,8 @@ public final class CursesTerminal: Terminal {
         return value == 0 ? nil : value
     }
 
+    public var pendingSignal: Int32? { receivedSignal }
+
     public var size: TerminalSize {
         TerminalSize(columns: Int(shim_cols()), rows: Int(shim_lines()))
     }

@@ -27,6 +27,9 @@ struct HelpDesk: ParsableCommand {
             Console.error("argument \(index) is not valid UTF-8 text; nothing was changed")
             Foundation.exit(ExitStatus.dataError.rawValue)
         }
+        // ArgumentParser ends the process with exit(); close the databases on the way out so
+        // the last technician's process leaves no -wal/-shm behind (see AppDatabase.close).
+        atexit { OpenDatabases.shared.closeAll() }
         main(nil)
     }
 }

@@ -38,6 +38,22 @@ struct SafeTOMLTests {
         #expect(errors.first?.line == (text.hasPrefix("a = 1") ? 2 : 1))
     }
 
+    /// Inputs libFuzzer found (Fuzz/, `.ci/fuzz`): a `[` that ends its line aborted toml++ in the
+    /// SLA, theme and keys readers alike.
+    @Test("a header bracket that ends the line is a located error", arguments: [
+        ("[\n", 1), ("[\n\t\t", 1), ("\n[\n", 2), ("[", 1), ("[[", 1), ("a = 1\n  [ \n", 2), ("\u{FEFF}[\u{FFFD}", 1), ("\u{FEFF}[\t\u{FFFD}", 1),
+    ])
+    func bareBracket(_ text: String, line: Int) {
+        #expect(throws: TOMLSyntaxError.self) { try SafeTOML.table(text) }
+        #expect(SLAConfig.check(text, file: "sla.toml").1.first?.line == line)
+    }
+
+    @Test("an inner array on its own line is not mistaken for a header")
+    func innerArrays() throws {
+        let table = try SafeTOML.table("a = [\n  [\n    1, 2\n  ],\n  [\"]\", 3],\n]\n[b]\nc = 1\n")
+        #expect(table["a"]?.array?.count == 2)
+    }
+
     @Test("quoted non-ASCII names and non-ASCII inside strings are fine")
     func allowed() throws {
         _ = try SafeTOML.table("[\"configuración\"]\nnombre = \"Atención al cliente\"\ntexto = \"\"\"\n[é]\n\"\"\"\n")

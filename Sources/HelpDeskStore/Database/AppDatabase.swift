@@ -35,6 +35,18 @@ public final class AppDatabase: Sendable {
         if migrate { try Self.migrator.migrate(writer) }
     }
 
+    /// Closes the connections. The last process to close a WAL database checkpoints it and
+    /// removes its `-wal` and `-shm` files, so the file alone is the whole database again (and
+    /// readable by a user who may read only that file). Errors are ignored: the file is
+    /// consistent either way, the WAL merely stays.
+    public func close() {
+        try? writer.close()
+        // GRDB closes the pool's read-only connections last, and SQLite leaves the final
+        // checkpoint to a read-write connection: one more, opened and closed last, does it.
+        guard writer is DatabasePool, FileManager.default.isWritableFile(atPath: path) else { return }
+        if let last = try? DatabaseQueue(path: path) { try? last.close() }
+    }
+
     /// Named migrations, applied in order. Never edit one once it has shipped: add a new one.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()

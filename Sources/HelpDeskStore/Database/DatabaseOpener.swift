@@ -28,6 +28,17 @@ struct DatabaseOpener {
             guard fm.fileExists(atPath: path) else {
                 throw StoreError.unavailable(path: path, reason: "no such file")
             }
+            guard fm.isReadableFile(atPath: path) else {
+                throw StoreError.unavailable(path: path, reason: "no permission to read it")
+            }
+            // While another process has the file open, the latest changes are in `-wal`, read
+            // through `-shm`: both must be readable, or SQLite only says "unable to open".
+            for sidecar in [path + "-shm", path + "-wal"] where fm.fileExists(atPath: sidecar) && !fm.isReadableFile(atPath: sidecar) {
+                throw StoreError.unavailable(path: path, reason: "no permission to read \((sidecar as NSString).lastPathComponent), where another process keeps the latest changes; ask the owner for read access")
+            }
+            if !fm.fileExists(atPath: path + "-shm") {
+                return try openSnapshot()
+            }
             return try openPool(readOnly: true)
         }
         return try withFileLock { try openPool(readOnly: false) }
@@ -68,6 +79,36 @@ struct DatabaseOpener {
             throw StoreErrorMapping.map(error, path: path)
         } catch {
             throw StoreError.unavailable(path: path, reason: "\(error)")
+        }
+    }
+
+    /// A WAL database can only be read through its `-shm` index. When nobody has the file open
+    /// (no `-shm`) and the folder cannot be written (so none can be created), SQLite refuses even
+    /// to read it; its documented way out is the `immutable` URI parameter: read the file as it
+    /// is, without locks. Used whenever there is no `-shm`, also in a writable folder, so a
+    /// reader without write permission never leaves `-wal`/`-shm` files of its own behind (they
+    /// would belong to the wrong user). Safe because with no `-shm` no process is writing the
+    /// file; one that starts later cannot be harmed by a reader that takes no locks, which just
+    /// does not see its changes until reopened. Every write is refused as read-only (exit 69).
+    private func openSnapshot() throws -> AppDatabase {
+        var config = configuration(readOnly: true)
+        config.readonly = true
+        let escaped = path.unicodeScalars.map { scalar -> String in
+            switch scalar {
+            case "?", "#", "%": String(format: "%%%02X", scalar.value)
+            default: String(scalar)
+            }
+        }.joined()
+        do {
+            let queue = try DatabaseQueue(path: "file:\(escaped)?immutable=1", configuration: config)
+            if let unknown = try queue.read({ try AppDatabase.unknownMigration(in: $0) }) {
+                throw StoreError.newerSchema(path: path, migration: unknown)
+            }
+            return try AppDatabase(queue, path: path, migrate: false)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw StoreErrorMapping.map(error, path: path)
         }
     }
 

@@ -69,6 +69,10 @@ public struct AppConfiguration: Sendable {
     /// How often the dashboard re-reads its figures even when nothing was written, so
     /// countdowns and at-risk tickets move with the clock.
     public var dashboardRefresh: Duration
+    /// Where typed text is kept across a signal (``DraftFile`` in the real app), or nil.
+    public var drafts: (any DraftStoring)?
+    /// How often text being typed is written to ``drafts`` (a signal or quitting writes at once).
+    public var draftSaveInterval: Duration
 
     public init(
         agent: Agent, language: Language = .en, timeZone: TimeZone = .current, startScreen: StartScreen? = nil,
@@ -78,8 +82,11 @@ public struct AppConfiguration: Sendable {
         loadTheme: (@Sendable (String) throws -> ResolvedTheme)? = nil,
         editor: any TextEditing = ExternalEditor(), slaPolicies: SLAPolicySet = .standard,
         knowledgeBase: (any KnowledgeBasePort)? = nil,
-        slaRepository: (any SLARepository)? = nil, dashboardRefresh: Duration = .seconds(5)
+        slaRepository: (any SLARepository)? = nil, dashboardRefresh: Duration = .seconds(5),
+        drafts: (any DraftStoring)? = nil, draftSaveInterval: Duration = .seconds(1)
     ) {
+        self.drafts = drafts
+        self.draftSaveInterval = draftSaveInterval
         self.knowledgeBase = knowledgeBase
         self.agent = agent
         self.language = language

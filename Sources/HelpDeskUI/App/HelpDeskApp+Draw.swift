@@ -139,7 +139,7 @@ extension HelpDeskApp {
         let size = terminal.size
         let lines = [
             l10n(.tooSmall, "\(size.columns)", "\(size.rows)", "\(TerminalSize.minimum.columns)", "\(TerminalSize.minimum.rows)"),
-            l10n(.tooSmallHint),
+            topScreen.wantsRawKeys ? l10n(.tooSmallTyping) : l10n(.tooSmallHint),
         ]
         var row = max(0, buffer.rows / 2 - 1)
         for line in lines {

@@ -27,6 +27,15 @@ public final class HelpDeskApp {
     var baseTheme: ResolvedTheme
     var themedScreen: String?
     var lastMinute = ""
+    /// Where drafts are kept; nil when there is nowhere (tests) or the stored one could not be reopened.
+    var draftStore: (any DraftStoring)?
+    /// The draft as last written to the store.
+    var savedDraft: Draft?
+    var lastDraftSave: ContinuousClock.Instant?
+    var draftSaveFailed = false
+    /// The signal that ended the loop (SIGINT, SIGTERM, SIGHUP), nil after a normal quit: the
+    /// launcher exits with 128 + it once the terminal is restored.
+    public internal(set) var stopSignal: Int32?
 
     enum Prompt {
         case command(TextInput)
@@ -41,7 +50,9 @@ public final class HelpDeskApp {
         self.baseTheme = theme
         let start = configuration.startScreen ?? StartScreen.forRole(configuration.agent.role)
         changeToken = try? repository.changeToken()
+        draftStore = configuration.drafts
         switchTo(start)
+        restoreDraft()
     }
 
     var context: ScreenContext {
@@ -58,25 +69,40 @@ public final class HelpDeskApp {
     // MARK: Loop
 
     /// Runs until the user quits.
+    /// Runs until the user quits or a signal arrives (the terminal reports it; the draft is
+    /// saved before the loop ends).
     public func run() {
         draw()
         while isRunning {
+            if let signal = terminal.pendingSignal {
+                stop(bySignal: signal)
+                break
+            }
             if let key = terminal.readKey(timeout: .milliseconds(100)) {
                 handle(key)
             } else {
                 tick()
             }
+            syncDraft(force: false)
             if isRunning { draw() }
         }
+        syncDraft(force: true)
     }
 
     /// Handles every key already queued, then draws and returns: how tests wait for idle.
     public func runUntilIdle() {
         draw()
-        while isRunning, let key = terminal.readKey(timeout: .zero) {
+        while isRunning {
+            if let signal = terminal.pendingSignal {
+                stop(bySignal: signal)
+                return
+            }
+            guard let key = terminal.readKey(timeout: .zero) else { break }
             handle(key)
+            syncDraft(force: false)
             if isRunning { draw() }
         }
+        syncDraft(force: !isRunning)
     }
 
     /// Time passing without a key: poll for other processes' changes, age toasts, move the clock.
@@ -121,7 +147,14 @@ public final class HelpDeskApp {
             return
         }
         if isTooSmall {
-            if configuration.keyMap.action(for: key, mode: .browsing) == Act.quit { isRunning = false }
+            // Text typed into a field is kept even while the window is too small to show it:
+            // keys typed just before a shrink are read after it (found by the resize test in
+            // tmux). Anything else would act blind, so it is ignored; `q` quits from a list.
+            if topScreen.wantsRawKeys {
+                if Self.isTyping(key), formKey(key) == key { send(.key(key)) }
+            } else if configuration.keyMap.action(for: key, mode: .browsing) == Act.quit {
+                isRunning = false
+            }
             return
         }
         if helpVisible {
@@ -162,6 +195,14 @@ public final class HelpDeskApp {
         case Act.formToggle: return .space
         case Act.formEditor: return .ctrl("e")
         default: return key
+        }
+    }
+
+    /// Keys that only edit text (never submit, cancel or move between fields).
+    static func isTyping(_ key: Key) -> Bool {
+        switch key {
+        case .character, .backspace: true
+        default: false
         }
     }
 

@@ -111,6 +111,8 @@ public protocol Screen: Sendable {
     /// True while the screen has work for an idle moment (e.g. suggestions for what was typed):
     /// the app then calls ``load(from:context:refresh:)`` on its next tick without a key.
     var wantsIdleLoad: Bool { get }
+    /// Text typed and not sent yet, which must survive a signal (see ``Draft``), or nil.
+    var draft: Draft? { get }
 }
 
 extension Screen {
@@ -120,4 +122,5 @@ extension Screen {
     public func localKeys(_ context: ScreenContext) -> [LocalKey] { [] }
     public mutating func layout(area: Rect) {}
     public var wantsIdleLoad: Bool { false }
+    public var draft: Draft? { nil }
 }

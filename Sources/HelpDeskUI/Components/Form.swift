@@ -59,8 +59,16 @@ public struct Form: Sendable {
         case cancelled
     }
 
-    public func value(_ id: String) -> String {
-        fields.first { $0.id == id }?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+    public func value(_ id: String, trimmed: Bool = true) -> String {
+        let text = fields.first { $0.id == id }?.text ?? ""
+        return trimmed ? text.trimmingCharacters(in: .whitespacesAndNewlines) : text
+    }
+
+    /// Puts text back into a text field (a restored draft).
+    public mutating func setText(_ id: String, _ text: String) {
+        guard let index = fields.firstIndex(where: { $0.id == id }), case .text(var input) = fields[index].kind else { return }
+        input.set(text)
+        fields[index].kind = .text(input)
     }
 
     public func choiceIndex(_ id: String) -> Int {

@@ -45,5 +45,8 @@ extension Localizer {
 
         .handoffTimeIn: "{0} in {1}", .handoffArticles: "KB read",
         .keyArea: "area", .toastArea: "Area: {0}", .allAreas: "every area", .queueArea: "area {0}",
+        .draftRestored: "Draft restored ({0})", .draftNotRestored: "The draft could not be reopened ({0}); it is still in {1}",
+        .draftNotSaved: "Cannot save the draft: {0}",
+        .tooSmallTyping: "What you type is kept. Make the window larger to see it; Ctrl-C keeps it as a draft and quits.",
     ]
 }

@@ -45,5 +45,8 @@ extension Localizer {
 
         .handoffTimeIn: "{0} en {1}", .handoffArticles: "KB leídos",
         .keyArea: "área", .toastArea: "Área: {0}", .allAreas: "todas las áreas", .queueArea: "área {0}",
+        .draftRestored: "Borrador recuperado ({0})", .draftNotRestored: "No se pudo recuperar el borrador ({0}); sigue en {1}",
+        .draftNotSaved: "No se puede guardar el borrador: {0}",
+        .tooSmallTyping: "Lo que escribes se conserva. Agranda la ventana para verlo; Ctrl-C lo guarda como borrador y sale.",
     ]
 }

@@ -25,4 +25,6 @@ public enum TierString: String, CaseIterable, Sendable {
     case handoffTimeIn, handoffArticles
     // Tier queues' area filter
     case keyArea, toastArea, allAreas, queueArea
+    // Drafts kept across a signal
+    case draftRestored, draftNotRestored, draftNotSaved, tooSmallTyping
 }

@@ -58,6 +58,40 @@ public struct TicketActionPanel: Sendable {
         return []
     }
 
+    /// The composer's or the coaching note's text, if any was typed.
+    public var draft: Draft? {
+        guard let ticket else { return nil }
+        switch mode {
+        case .compose(let kind, let field):
+            let draftKind: Draft.Kind = switch kind {
+            case .note: .note
+            case .reply: .reply
+            case .resolve: .resolve
+            }
+            return Draft.typed(draftKind, ticketID: ticket.id, text: ["text": field.text])
+        case .sendBack(let form):
+            return Draft.typed(.sendBack, ticketID: ticket.id, text: ["text": form.form.value("note", trimmed: false)])
+        case .idle, .status, .assign:
+            return nil
+        }
+    }
+
+    /// Reopens the composer or the send-back form with a draft's text.
+    public mutating func restore(_ draft: Draft, on ticket: Ticket, context: ScreenContext) {
+        self.ticket = ticket
+        let text = draft["text"]
+        switch draft.kind {
+        case .note: mode = .compose(.note, TextInput(text, multiline: true))
+        case .reply: mode = .compose(.reply, TextInput(text, multiline: true))
+        case .resolve: mode = .compose(.resolve, TextInput(text, multiline: true))
+        case .sendBack:
+            var form = SendBackForm(ticket: ticket, l10n: context.l10n)
+            form.setText(text)
+            mode = .sendBack(form)
+        case .intake, .escalation: break
+        }
+    }
+
     /// Keeps the target's version current after a reload.
     public mutating func refresh(_ fresh: Ticket) {
         if ticket?.id == fresh.id { ticket = fresh }

@@ -16,9 +16,15 @@ public struct TicketDetailScreen: Screen {
     var agents: [Agent] = []
     var bodyHeight = 10
 
-    public init(ticketID: Int64) {
+    /// A draft to reopen in the panel once the ticket is loaded (the next start after a signal).
+    var pendingDraft: Draft?
+
+    public init(ticketID: Int64, restoring draft: Draft? = nil) {
         self.ticketID = ticketID
+        self.pendingDraft = draft
     }
+
+    public var draft: Draft? { panel.draft ?? pendingDraft }
 
     public var name: String { ScreenName.ticket }
     public var actionTicket: Ticket? { ticket }
@@ -87,6 +93,10 @@ public struct TicketDetailScreen: Screen {
         articles = try (repository as? any KnowledgeBasePort)?.articleLinks(ticketID: ticketID) ?? []
         panel.refresh(fresh)
         if agents.isEmpty { agents = try repository.agents() }
+        if let pendingDraft {
+            panel.restore(pendingDraft, on: fresh, context: context)
+            self.pendingDraft = nil
+        }
     }
 }
 

@@ -28,6 +28,10 @@ public protocol Terminal: AnyObject {
 
     /// Takes the terminal again after ``suspend()`` and forces a full repaint.
     func resume()
+
+    /// A SIGINT, SIGTERM or SIGHUP that asked the app to end, or nil. The signal handler only
+    /// records it (async-signal-safe); the app loop checks this, saves what is typed and stops.
+    var pendingSignal: Int32? { get }
 }
 
 extension Terminal {
@@ -38,6 +42,8 @@ extension Terminal {
         defer { resume() }
         return try body()
     }
+
+    public var pendingSignal: Int32? { nil }
 
     /// A blank buffer of the terminal's current size to draw the next frame into.
     public func makeBuffer() -> ScreenBuffer {

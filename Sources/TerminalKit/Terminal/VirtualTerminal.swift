@@ -17,6 +17,8 @@ public final class VirtualTerminal: Terminal {
     public private(set) var isSuspended = false
     /// How often ``readKey(timeout:)`` found no key waiting.
     public private(set) var timeouts = 0
+    /// Set by a test to play a signal arriving: the app loop sees it before the next key.
+    public var pendingSignal: Int32?
     private var pending: [Key] = []
     private var previous: ScreenBuffer?
 

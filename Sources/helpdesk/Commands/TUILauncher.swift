@@ -47,19 +47,25 @@ enum TUILauncher {
             // built-in), so the lists' SLA column and the dashboard agree with the CLI.
             slaPolicies: context.db.slaPolicies,
             knowledgeBase: context.db,
-            slaRepository: context.db
+            slaRepository: context.db,
+            drafts: DraftFile.standard(databasePath: databasePath, login: agent.login, environment: environment)
         )
-        let curses = CursesOptions(maximumColorDepth: options.noColor ? .monochrome : .indexed256, theme: theme)
+        // Signals only set a flag: the loop saves the draft being typed, then the terminal is
+        // restored and the process exits with the usual 128 + signal.
+        let curses = CursesOptions(signalHandling: .flag, maximumColorDepth: options.noColor ? .monochrome : .indexed256, theme: theme)
         // CursesTerminal switches XON/XOFF off, so Ctrl-S (save) reaches the UI.
+        let signal: Int32?
         do {
-            try withTerminal(curses) { terminal in
+            signal = try withTerminal(curses) { terminal in
                 let app = HelpDeskApp(terminal: terminal, repository: context.db, configuration: configuration, theme: theme)
                 for warning in terminal.warnings { app.notify(warning, isError: true) }
                 app.run()
+                return app.stopSignal
             }
         } catch let error as CursesTerminalError {
             throw CLIError(.unavailable, "cannot open the terminal UI: \(error)")
         }
+        if let signal { exit(128 + signal) }
     }
 
     /// The store's errors as the UI needs them: conflicts and refusals get their own toasts.

@@ -70,4 +70,12 @@ final class OpenDatabases: @unchecked Sendable {
         open[path] = db
         return db
     }
+
+    /// Closes every database this process opened (at exit; see `AppDatabase.close`).
+    func closeAll() {
+        lock.lock()
+        defer { lock.unlock() }
+        for db in open.values { db.close() }
+        open = [:]
+    }
 }

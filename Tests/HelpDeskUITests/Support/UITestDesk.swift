@@ -83,7 +83,7 @@ struct UITestDesk {
     /// The app on a virtual terminal, with the fixed clock, UTC and a chosen language.
     func app(_ agent: Agent = UITestDesk.ana, columns: Int = 80, rows: Int = 24, language: Language = .en,
              start: StartScreen? = nil, editor: any TextEditing = ExternalEditor(),
-             knowledgeBase: Bool = true,
+             knowledgeBase: Bool = true, drafts: (any DraftStoring)? = nil,
              clock: @escaping @Sendable () -> Date = { UITestDesk.now }) -> (HelpDeskApp, VirtualTerminal) {
         let terminal = VirtualTerminal(columns: columns, rows: rows)
         let configuration = AppConfiguration(
@@ -92,7 +92,7 @@ struct UITestDesk {
             agent: agent, language: language, timeZone: TimeZone(identifier: "UTC")!,
             startScreen: start ?? (agent.role == .l1 ? .l1Queue : nil),
             clock: clock, classify: UITestDesk.classify, editor: editor,
-            knowledgeBase: knowledgeBase ? db : nil, slaRepository: db)
+            knowledgeBase: knowledgeBase ? db : nil, slaRepository: db, drafts: drafts, draftSaveInterval: .zero)
         let app = HelpDeskApp(terminal: terminal, repository: db, configuration: configuration)
         app.runUntilIdle()
         return (app, terminal)

@@ -30,6 +30,7 @@ public struct L1ConsoleScreen: Screen {
     public var selected: Ticket? { rows.indices.contains(cursor) ? rows[cursor] : nil }
     public var actionTicket: Ticket? { selected }
     public var wantsRawKeys: Bool { panel.isActive }
+    public var draft: Draft? { panel.draft }
     /// The preview's suggestions are fetched in an idle moment after the cursor moved.
     public var wantsIdleLoad: Bool { selected.map { $0.id != suggestionsFor } ?? false }
 

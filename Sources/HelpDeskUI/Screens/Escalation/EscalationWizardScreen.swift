@@ -28,6 +28,25 @@ public struct EscalationWizardScreen: Screen {
         self.ticketID = ticketID
     }
 
+    /// The wizard with the texts a signal interrupted; they are handed to the core's wizard once
+    /// it exists (on load). It starts again at the first step, with every text in place.
+    public init(ticketID: Int64, restoring draft: Draft) {
+        self.ticketID = ticketID
+        externalName = TextInput(draft["external"])
+        otherArea = TextInput(draft["area"])
+        reason = TextInput(draft["reason"])
+        tried = TextInput(draft["tried"])
+        urgency = TextInput(draft["urgency"])
+    }
+
+    /// Nothing is kept once the escalation has been sent.
+    public var draft: Draft? {
+        guard !submitted else { return nil }
+        return Draft.typed(.escalation, ticketID: ticketID, text: [
+            "reason": reason.text, "tried": tried.text, "urgency": urgency.text, "external": externalName.text, "area": otherArea.text,
+        ])
+    }
+
     public var name: String { ScreenName.escalation }
     public var actionTicket: Ticket? { ticket }
     public var wantsRawKeys: Bool { true }
@@ -55,6 +74,12 @@ public struct EscalationWizardScreen: Screen {
         wizard = EscalationWizard(ticketID: ticketID, tier: fresh.tier, area: fresh.category, areas: areas,
                                   checklist: TriedChecklist.items(from: events, articles: labels))
         if wizard == nil { throw WizardUnavailable(ticketID: ticketID) }
+        // Restored texts (empty on a fresh wizard, where these change nothing).
+        if !externalName.isBlank { _ = wizard?.send(.setExternalName(externalName.text)) }
+        if !otherArea.isBlank { _ = wizard?.send(.setArea(otherArea.text)) }
+        if !reason.isBlank { _ = wizard?.send(.setReason(reason.text)) }
+        if !tried.isBlank { _ = wizard?.send(.setTriedText(tried.text)) }
+        if !urgency.isBlank { _ = wizard?.send(.setUrgencyNote(urgency.text)) }
         if let category = fresh.category, let index = areas.firstIndex(of: category.lowercased()) {
             areaCursorStart = index
         }

@@ -23,6 +23,9 @@ public struct SendBackForm: Sendable {
         return (outcome, .deescalate(note: form.value("note")))
     }
 
+    /// The coaching note from a restored draft.
+    public mutating func setText(_ text: String) { form.setText("note", text) }
+
     public mutating func setError(field: String, _ message: String) { form.setError(field: "note", message) }
 
     public func render(into buffer: inout ScreenBuffer, area: Rect) { form.render(into: &buffer, area: area) }

@@ -39,6 +39,25 @@ public struct IntakeScreen: Screen {
 
     public init() {}
 
+    /// The form as it was when a signal ended the last session.
+    public init(restoring draft: Draft) {
+        requester = TextInput(draft["requester"])
+        subject = TextInput(draft["subject"])
+        details = TextInput(draft["details"], multiline: true)
+        area = TextInput(draft["area"])
+        kind = TicketKind(rawValue: draft["kind"]) ?? .incident
+        impact = Impact(rawValue: draft["impact"]) ?? .medium
+        urgency = Urgency(rawValue: draft["urgency"]) ?? .medium
+        focus = subject.isBlank ? .subject : details.isBlank ? .details : .subject
+    }
+
+    /// Nothing is kept while the ticket is being saved: it is about to exist.
+    public var draft: Draft? {
+        guard !submitting else { return nil }
+        return Draft.typed(.intake, text: ["requester": requester.text, "subject": subject.text, "details": details.text, "area": area.text],
+                           choices: ["kind": kind.rawValue, "impact": impact.rawValue, "urgency": urgency.rawValue])
+    }
+
     public var name: String { ScreenName.intake }
     public var actionTicket: Ticket? { nil }
     public var wantsRawKeys: Bool { true }

@@ -1,0 +1,175 @@
+import Foundation
+import HelpDeskCore
+import Testing
+import TerminalKit
+@testable import HelpDeskUI
+
+/// Text being typed survives a signal: the app saves it when the terminal reports SIGINT,
+/// SIGTERM or SIGHUP (and while typing), and the next start reopens the same screen with it.
+/// Real database, real draft file; the virtual terminal plays the signal.
+@Suite("Drafts survive signals")
+struct DraftTests {
+    let desk: UITestDesk
+    let drafts: DraftFile
+
+    init() throws {
+        desk = try UITestDesk(fillers: 2)
+        drafts = DraftFile(path: desk.folder.appendingPathComponent("state/helpdesk/drafts/desk-ana.json").path)
+    }
+
+    func open(_ id: Int64, _ terminal: VirtualTerminal, _ app: HelpDeskApp) throws {
+        try terminal.press(":", in: app)
+        terminal.type("open \(id)", in: app)
+        try terminal.press("<enter>", in: app)
+    }
+
+    @Test("a reply typed when SIGTERM arrives is saved, reopened in the composer on the next start, and gone once sent")
+    func replyAcrossSignal() throws {
+        let (app, terminal) = desk.app(.ana, drafts: drafts)
+        try open(desk.vpn, terminal, app)
+        try terminal.press("r", in: app)
+        terminal.type("Hola Marta, ya está renovado el certificado", in: app)
+        terminal.pendingSignal = SIGTERM
+        app.runUntilIdle()
+        #expect(!app.isRunning)
+        #expect(app.stopSignal == SIGTERM)
+        #expect(try drafts.load() == Draft(kind: .reply, ticketID: desk.vpn, fields: ["text": "Hola Marta, ya está renovado el certificado"]))
+
+        let (again, screen) = desk.app(.ana, drafts: drafts)
+        let detail = try #require(again.topScreen as? TicketDetailScreen)
+        #expect(detail.ticketID == desk.vpn)
+        #expect(screen.text.contains("Draft restored (#\(desk.vpn))"))
+        #expect(screen.text.contains("Hola Marta, ya está renovado el certificado"))
+        screen.type(".", in: again)
+        try screen.press("<ctrl+s>", in: again)
+        let last = try #require(try desk.db.events(ticketID: desk.vpn).last)
+        #expect(last.type == .reply && last.text == "Hola Marta, ya está renovado el certificado.")
+        #expect(try drafts.load() == nil)
+        #expect(!FileManager.default.fileExists(atPath: drafts.path))
+    }
+
+    @Test("text is written while typing, before any signal (a SIGKILL loses at most the save interval)")
+    func savedWhileTyping() throws {
+        let (app, terminal) = desk.app(.ana, drafts: drafts)
+        try open(desk.vpn, terminal, app)
+        try terminal.press("i", in: app)
+        terminal.type("called twice, no answer", in: app)
+        #expect(app.isRunning)
+        #expect(try drafts.load() == Draft(kind: .note, ticketID: desk.vpn, fields: ["text": "called twice, no answer"]))
+        let attributes = try FileManager.default.attributesOfItem(atPath: drafts.path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        let folder = try FileManager.default.attributesOfItem(atPath: (drafts.path as NSString).deletingLastPathComponent)
+        #expect((folder[.posixPermissions] as? Int) == 0o700)
+    }
+
+    @Test("Esc on the composer discards the text and the draft with it")
+    func cancelDeletes() throws {
+        let (app, terminal) = desk.app(.ana, drafts: drafts)
+        try open(desk.vpn, terminal, app)
+        try terminal.press("i", in: app)
+        terminal.type("not worth keeping", in: app)
+        #expect(try drafts.load() != nil)
+        try terminal.press("<esc>", in: app)
+        #expect(try drafts.load() == nil)
+    }
+
+    @Test("the intake form comes back field by field, in Spanish too")
+    func intakeAcrossSignal() throws {
+        let (app, terminal) = desk.app(.ana, language: .es, start: .l1, drafts: drafts)
+        try terminal.press("n", in: app)
+        terminal.type("marta.ruiz@contoso.example", in: app)
+        try terminal.press("<tab> <tab>", in: app)
+        terminal.type("La impresora no imprime", in: app)
+        try terminal.press("<tab>", in: app)
+        terminal.type("Sale una hoja en blanco", in: app)
+        try terminal.press("<tab> <tab> <right>", in: app)  // impact high
+        terminal.pendingSignal = SIGHUP
+        app.runUntilIdle()
+        #expect(app.stopSignal == SIGHUP)
+
+        let (again, screen) = desk.app(.ana, language: .es, start: .l1, drafts: drafts)
+        let intake = try #require(again.topScreen as? IntakeScreen)
+        #expect(screen.text.contains("Borrador recuperado (Nuevo ticket)"))
+        #expect(intake.newTicket.requester == "marta.ruiz@contoso.example")
+        #expect(intake.newTicket.subject == "La impresora no imprime")
+        #expect(intake.newTicket.description == "Sale una hoja en blanco")
+        #expect(intake.impact == .high)
+        try screen.press("<ctrl+s>", in: again)
+        #expect(again.topScreen is TicketDetailScreen)
+        #expect(try drafts.load() == nil)
+    }
+
+    @Test("the escalation wizard's reason and what was tried come back, and the escalation goes through")
+    func wizardAcrossSignal() throws {
+        let (app, terminal) = desk.app(.ana, drafts: drafts)
+        try open(desk.vpn, terminal, app)
+        try terminal.press("e", in: app)
+        #expect(app.topScreen is EscalationWizardScreen)
+        try terminal.press("<enter>", in: app)  // L2
+        terminal.type("network", in: app)
+        try terminal.press("<enter>", in: app)
+        terminal.type("certificate expired on the VPN gateway", in: app)
+        try terminal.press("<enter> <tab>", in: app)
+        terminal.type("reinstalled the client", in: app)
+        terminal.pendingSignal = SIGINT
+        app.runUntilIdle()
+        let saved = try #require(try drafts.load())
+        #expect(saved.kind == .escalation && saved["reason"] == "certificate expired on the VPN gateway")
+        #expect(saved["tried"] == "reinstalled the client")
+        #expect(saved["area"] == "network")
+
+        let (again, screen) = desk.app(.ana, drafts: drafts)
+        let wizard = try #require((again.topScreen as? EscalationWizardScreen)?.wizard)
+        #expect(screen.text.contains("Draft restored (#\(desk.vpn))"))
+        #expect(wizard.reason == "certificate expired on the VPN gateway")
+        #expect(wizard.triedText == "reinstalled the client")
+        #expect(wizard.area == "network")
+        try screen.press("<enter> <enter> <enter> <enter> <enter>", in: again)
+        let ticket = try #require(try desk.db.ticket(id: desk.vpn))
+        #expect(ticket.tier == .l2)
+        #expect(try drafts.load() == nil)
+    }
+
+    @Test("a send-back coaching note comes back in its form")
+    func sendBackAcrossSignal() throws {
+        let luisDrafts = DraftFile(path: desk.folder.appendingPathComponent("luis.json").path)
+        let (app, terminal) = desk.app(.luis, drafts: luisDrafts)
+        try open(desk.mail, terminal, app)
+        try terminal.press("b", in: app)
+        terminal.type("check the relay's TLS settings first", in: app)
+        terminal.pendingSignal = SIGTERM
+        app.runUntilIdle()
+
+        let (again, screen) = desk.app(.luis, drafts: luisDrafts)
+        #expect(again.topScreen is TicketDetailScreen)
+        #expect(screen.text.contains("check the relay's TLS settings first"))
+        try screen.press("<ctrl+s>", in: again)
+        #expect(try desk.db.ticket(id: desk.mail)?.tier == .l1)
+        #expect(try luisDrafts.load() == nil)
+    }
+
+    @Test("a draft that cannot be reopened is left in place and the toast says where")
+    func unrestorable() throws {
+        try drafts.save(Draft(kind: .reply, ticketID: 999_999, fields: ["text": "for a ticket that is gone"]))
+        let (app, terminal) = desk.app(.ana, drafts: drafts)
+        #expect(terminal.text.contains("could not be reopened"))
+        try terminal.press("q", in: app)
+        #expect(try drafts.load()?.fields["text"] == "for a ticket that is gone")
+
+        try Data("{ not json".utf8).write(to: URL(fileURLWithPath: drafts.path))
+        let (_, damaged) = desk.app(.ana, drafts: drafts)
+        #expect(damaged.text.contains("could not be reopened"))
+        #expect(try String(contentsOfFile: drafts.path, encoding: .utf8) == "{ not json")
+    }
+
+    @Test("the standard location is per database and per agent, under XDG_STATE_HOME or ~/.local/state")
+    func location() {
+        let a = DraftFile.standard(databasePath: "/srv/desk.sqlite", login: "ana", environment: ["XDG_STATE_HOME": "/tmp/st", "HOME": "/home/ana"])
+        let b = DraftFile.standard(databasePath: "/srv/other.sqlite", login: "ana", environment: ["XDG_STATE_HOME": "/tmp/st"])
+        let c = DraftFile.standard(databasePath: "/srv/desk.sqlite", login: "../luis", environment: ["HOME": "/home/luis"])
+        #expect(a.path.hasPrefix("/tmp/st/helpdesk/drafts/") && a.path.hasSuffix("-ana.json"))
+        #expect(a.path != b.path)
+        #expect(c.path.hasPrefix("/home/luis/.local/state/helpdesk/drafts/") && c.path.hasSuffix("-.._luis.json"))
+        #expect(!c.path.dropFirst("/home/luis/.local/state/helpdesk/drafts/".count).contains("/"))
+    }
+}
