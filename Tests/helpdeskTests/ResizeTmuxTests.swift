@@ -1,4 +1,5 @@
 import Foundation
+import HelpDeskTestSupport
 import Testing
 
 /// The real binary in a tiny terminal and through a burst of resizes (SIGWINCH after SIGWINCH,

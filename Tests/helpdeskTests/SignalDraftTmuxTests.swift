@@ -1,4 +1,5 @@
 import Foundation
+import HelpDeskTestSupport
 import Testing
 
 /// The real binary in tmux, stopped by a signal while a reply is being typed: the terminal must
