@@ -80,6 +80,11 @@ extension HelpDeskApp {
     /// with the screen's own keys before `? help`.
     func statusItems(ctx: ScreenContext) -> [StatusItem] {
         let l10n = ctx.l10n
+        if topScreen.wantsRawKeys, let typing = topScreen.typingKeys(ctx) {
+            return typing.map {
+                StatusItem(action: ActionID(rawValue: "local.\($0.key.label)"), key: $0.key.displayName, title: $0.title, disabledReason: nil)
+            }
+        }
         var items = StatusBar.items(keyMap: configuration.keyMap, context: actionContext).map { item in
             var item = item
             item.title = l10n.actionTitle(item.action)

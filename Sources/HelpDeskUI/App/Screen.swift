@@ -89,6 +89,9 @@ public protocol Screen: Sendable {
     func counters(_ context: ScreenContext) -> [String]
     /// Keys the screen handles itself (not in the catalogue), for the status bar and help.
     func localKeys(_ context: ScreenContext) -> [LocalKey]
+    /// The keys to show in the status bar while the screen takes raw keys (a search field is
+    /// not a form: "Ctrl-S save" would be a lie there); nil shows the key map's form keys.
+    func typingKeys(_ context: ScreenContext) -> [LocalKey]?
     /// Why an action cannot be used on this screen now, beyond the catalogue's own reasons
     /// (e.g. a screen that is not in this build), or nil.
     func disabledReason(_ action: ActionID, _ context: ScreenContext) -> String?
@@ -120,6 +123,7 @@ extension Screen {
     public var isSearchable: Bool { false }
     public var refreshesLive: Bool { false }
     public func localKeys(_ context: ScreenContext) -> [LocalKey] { [] }
+    public func typingKeys(_ context: ScreenContext) -> [LocalKey]? { nil }
     public mutating func layout(area: Rect) {}
     public var wantsIdleLoad: Bool { false }
     public var draft: Draft? { nil }

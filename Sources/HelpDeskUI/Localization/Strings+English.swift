@@ -86,7 +86,7 @@ extension Localizer {
         .searchPrompt: "Search: ",
         .screenKB: "Knowledge base", .screenKBReview: "KB review queue", .screenArticle: "Article {0}",
         .kbCounterPublished: "published {0}", .kbCounterReview: "in review {0}", .kbSearchLabel: "Search: ",
-        .kbLangAll: "all", .kbLangLabel: "language: {0}",
+        .kbLangAll: "all", .kbKeyResults: "results", .kbKeyLeave: "leave the field", .kbLangLabel: "language: {0}",
         .kbHint: "Type to search the knowledge base; Enter or ↓ goes to the results, Esc leaves the field.",
         .kbNoResults: "No article matches “{0}”.", .kbReviewEmpty: "No article is waiting for review.",
         .kbResults: "{0} articles", .articleDraft: "draft", .articleReview: "in review", .articlePublished: "published",

@@ -87,7 +87,7 @@ extension Localizer {
         .screenKB: "Base de conocimiento", .screenKBReview: "Revisión de artículos", .screenArticle: "Artículo {0}",
         .kbCounterPublished: "publicados {0}", .kbCounterReview: "en revisión {0}", .kbSearchLabel: "Buscar: ",
         .kbLangAll: "todos", .kbLangLabel: "idioma: {0}",
-        .kbHint: "Escribe para buscar en la base de conocimiento; Enter o ↓ va a los resultados, Esc sale del campo.",
+        .kbKeyResults: "resultados", .kbKeyLeave: "salir del campo", .kbHint: "Escribe para buscar en la base de conocimiento; Enter o ↓ va a los resultados, Esc sale del campo.",
         .kbNoResults: "Ningún artículo coincide con «{0}».", .kbReviewEmpty: "No hay artículos pendientes de revisión.",
         .kbResults: "{0} artículos", .articleDraft: "borrador", .articleReview: "en revisión", .articlePublished: "publicado",
         .articleRetired: "retirado", .kbByline: "{0} · {1} · versión {2} · por {3} · actualizado {4}",

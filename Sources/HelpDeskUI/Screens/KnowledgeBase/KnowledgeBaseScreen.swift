@@ -44,6 +44,10 @@ public struct KnowledgeBaseScreen: Screen {
     public var name: String { ScreenName.kb }
     public var actionTicket: Ticket? { nil }
     public var wantsRawKeys: Bool { mode == .search && focus == .query }
+
+    public func typingKeys(_ context: ScreenContext) -> [LocalKey]? {
+        [LocalKey(key: .enter, title: context.l10n(.kbKeyResults)), LocalKey(key: .escape, title: context.l10n(.kbKeyLeave))]
+    }
     public var isSearchable: Bool { mode == .search }
     public var selected: ArticleListing? { rows.indices.contains(cursor) ? rows[cursor] : nil }
 
