@@ -41,6 +41,7 @@ public final class AppDatabase: Sendable {
         CoreSchema.registerMigrations(&migrator)
         KnowledgeBaseSchema.registerMigrations(&migrator)
         SLASchema.registerMigrations(&migrator)
+        KnowledgeBaseSchema.registerSearchStatistics(&migrator)
         return migrator
     }
 
