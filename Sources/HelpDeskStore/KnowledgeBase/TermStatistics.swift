@@ -42,18 +42,6 @@ enum TermStatistics {
         try delta.apply(db)
     }
 
-    /// The distinct terms of a processed (space-separated stems) title and body. Terms are cut
-    /// from the UTF-8 bytes: most stems fit a small inline String, so this allocates little and
-    /// hashes fast (it runs for every article of an import).
-    static func distinctTerms(title: String, body: String) -> Set<String> {
-        var terms = Set<String>()
-        terms.reserveCapacity(64)
-        for text in [title, body] {
-            for term in text.utf8.split(separator: 0x20) { terms.insert(String(decoding: term, as: UTF8.self)) }
-        }
-        return terms
-    }
-
     static func documentFrequency(of term: String, lang: Language?, in db: Database) throws -> Int {
         if let lang {
             return try Int.fetchOne(db.cachedStatement(sql: "SELECT docs FROM kb_term_stats WHERE lang = ? AND term = ?"),
@@ -77,16 +65,45 @@ enum TermStatistics {
 /// A bulk import touches the same common terms thousands of times; adding up the changes first
 /// and writing each (language, term) once keeps imports fast. Single edits apply theirs at once.
 struct TermStatsDelta {
-    private var terms: [Language: [String: Int]] = [:]
+    private struct Entry {
+        var change = 0
+        /// The last article (`articlesSeen`) that counted this term: one pass over the tokens
+        /// counts each term once per article, with no set of the article's terms to build.
+        var lastArticle = 0
+
+        mutating func count(article: Int, sign: Int) {
+            guard lastArticle != article else { return }
+            lastArticle = article
+            change += sign
+        }
+    }
+
+    private var terms: [Language: [String: Entry]] = [:]
     private var documents: [Language: Int] = [:]
+    private var articlesSeen = 0
 
     var isEmpty: Bool { documents.isEmpty && terms.isEmpty }
 
-    /// Counts one article's processed text in (`sign` 1) or out (`sign` -1).
+    /// Counts one article's processed text (space-separated stems) in (`sign` 1) or out (-1).
     mutating func add(lang: Language, title: String, body: String, sign: Int) {
         documents[lang, default: 0] += sign
-        // In place: copying the dictionary out and back would copy the whole vocabulary per article.
-        for term in TermStatistics.distinctTerms(title: title, body: body) { terms[lang, default: [:]][term, default: 0] += sign }
+        articlesSeen += 1
+        let article = articlesSeen
+        // Taken out and put back so it is mutated in place, never copied (it holds the vocabulary).
+        var counts = terms.removeValue(forKey: lang) ?? [:]
+        for var text in [title, body] {
+            text.withUTF8 { bytes in
+                var start = 0
+                for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 {
+                    defer { start = i + 1 }
+                    guard i > start else { continue }
+                    // Most stems fit a small inline String: no allocation, fast hashing.
+                    let term = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                    counts[term, default: Entry()].count(article: article, sign: sign)
+                }
+            }
+        }
+        terms[lang] = counts
     }
 
     func apply(_ db: Database) throws {
@@ -96,7 +113,8 @@ struct TermStatsDelta {
             """)
         let dropEmpty = try db.cachedStatement(sql: "DELETE FROM kb_term_stats WHERE lang = ? AND term = ? AND docs <= 0")
         for (lang, counts) in terms {
-            for (term, change) in counts where change != 0 {
+            for (term, entry) in counts where entry.change != 0 {
+                let change = entry.change
                 try upsertTerm.execute(arguments: [lang.rawValue, term, change])
                 // A term no article holds any more leaves the table (it would only grow otherwise).
                 if change < 0 { try dropEmpty.execute(arguments: [lang.rawValue, term]) }
