@@ -100,4 +100,13 @@ struct KBRankingTests {
             #expect(CandidateFetcher.best(all, 10).map(\.id) == sorted.prefix(10).map(\.id))
         }
     }
+
+    @Test("The id set of the in-memory filter holds exactly the ids put in, beyond its first size too")
+    func idSet() {
+        var set = IDSet(capacity: 100)
+        let ids: [Int64] = [0, 1, 63, 64, 65, 100, 1_000, 150_000]
+        for id in ids { set.insert(id) }
+        for id in ids { #expect(set.contains(id)) }
+        for id in [2, 62, 66, 99, 101, 999, 149_999, 150_001, 10_000_000, -1] as [Int64] { #expect(!set.contains(id)) }
+    }
 }
