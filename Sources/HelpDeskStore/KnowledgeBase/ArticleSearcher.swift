@@ -79,11 +79,11 @@ public struct ArticleSearcher {
     }
 
     /// The words that go into the candidate query: not stop words, not words found in a large share
-    /// of the base (they make an OR walk most of the index and barely change the order; they still
+    /// of a large base (they make an OR walk most of the index and barely change the order; they still
     /// count in the re-ranking), and on a large base only the rarest whose postings fit the budget,
     /// so long questions stay fast.
     func candidateTerms(_ terms: [QueryTerm], dfs: [Int], idf: [Double], n: Double, onlyStopWords: Bool) -> [Int] {
-        let common = dfs.map { Double($0) / n > tuning.commonShare }
+        let common = dfs.map { Double($0) / n > tuning.commonShare && $0 > tuning.commonMinimum }
         var chosen = terms.indices.filter { !common[$0] && (!terms[$0].isStopWord || onlyStopWords) }
         if chosen.isEmpty { chosen = terms.indices.filter { !terms[$0].isStopWord || onlyStopWords } }
         if chosen.isEmpty, let rarest = terms.indices.max(by: { idf[$0] < idf[$1] }) { chosen = [rarest] }

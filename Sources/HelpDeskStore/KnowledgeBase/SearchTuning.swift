@@ -46,6 +46,10 @@ struct SearchTuning: Sendable {
     /// (they still count in the re-ranking): they match nearly everything and make an OR query
     /// walk most of the index.
     var commonShare = 0.25
+    /// …and in more than this many articles: on a small base every word is cheap, and leaving one
+    /// out can leave nothing to find (two English articles, one of them about passwords, make
+    /// "password" a word of half the base).
+    var commonMinimum = 100
 
     /// Most postings (sum of the chosen words' document frequencies) the candidate query may
     /// walk; the rarest words are kept first.
@@ -70,6 +74,7 @@ struct SearchTuning: Sendable {
             case "prox": t.proximity = v
             case "window": t.window = Int(v)
             case "common": t.commonShare = v
+            case "commonmin": t.commonMinimum = Int(v)
             case "lead": t.lead = v
             case "leaddecay": t.leadDecay = v
             case "leadscale": t.leadScale = v

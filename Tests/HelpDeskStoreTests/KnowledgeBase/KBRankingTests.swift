@@ -68,6 +68,15 @@ struct KBRankingTests {
         #expect(try db.searchArticles(query: "network proxy", lang: .en).first?.externalID == "proxy")
     }
 
+    @Test("On a small base a word found in most articles of the language still finds them")
+    func smallBase() throws {
+        // "password" is in one of the three English articles, a third of them; the Spanish word
+        // finds nothing in English. The common word must still be searched for.
+        let db = try sampleBase()
+        let hits = try db.searchArticles("password contraseña", options: ArticleSearchOptions(lang: .en, prefixLastWord: true))
+        #expect(hits.first?.externalID == "password-en")
+    }
+
     @Test("Filtering candidates in SQL and in memory gives the same articles")
     func filterPaths() throws {
         let db = try sampleBase()
