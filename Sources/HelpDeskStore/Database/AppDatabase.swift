@@ -54,6 +54,7 @@ public final class AppDatabase: Sendable {
         KnowledgeBaseSchema.registerMigrations(&migrator)
         SLASchema.registerMigrations(&migrator)
         KnowledgeBaseLinksSchema.registerMigrations(&migrator)
+        KnowledgeBaseSchema.registerSearchStatistics(&migrator)
         return migrator
     }
 

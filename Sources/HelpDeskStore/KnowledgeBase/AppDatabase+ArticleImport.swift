@@ -65,11 +65,11 @@ extension AppDatabase {
         var summary = ArticleImportSummary()
         summary.skipped = problems
         let now = Date()
-        let cache = StemCache()
+        let session = IndexSession()
         try write { db in
             for (index, item) in articles.enumerated() {
                 let (_, outcome) = try ArticleWriter.upsert(item.draft, status: item.status ?? options.status,
-                                                            author: options.author, now: now, in: db, cache: cache)
+                                                            author: options.author, now: now, in: db, session: session)
                 switch outcome {
                 case .inserted: summary.inserted += 1
                 case .updated: summary.updated += 1
@@ -77,6 +77,7 @@ extension AppDatabase {
                 }
                 if index % 500 == 0 || index == articles.count - 1 { progress?(index + 1, articles.count) }
             }
+            try session.finish(db)
         }
         return summary
     }

@@ -53,4 +53,14 @@ public enum KnowledgeBaseSchema {
                 """)
         }
     }
+
+    /// `kb-v2-term-stats`: per-language document frequencies for ranking (`TermStatistics`),
+    /// counted from the index that is already there. Registered after every migration that
+    /// shipped before it, so databases in the field apply it last.
+    public static func registerSearchStatistics(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("kb-v2-term-stats") { db in
+            try TermStatistics.createTables(db)
+            try TermStatistics.rebuild(db)
+        }
+    }
 }

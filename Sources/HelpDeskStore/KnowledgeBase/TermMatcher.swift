@@ -17,42 +17,40 @@ struct TermMatcher {
         /// Weighted share of the query's words found exactly as typed (folded, not stemmed):
         /// counters over-stemming, where "paginador" and "página" share the stem "pagin".
         var exact: Double
+        /// Weighted closeness of each term's first occurrence to the start of the body (1 at the
+        /// first word, 1/2 at `leadScale` words, …): a graded form of `lead`, so a word in the
+        /// opening sentence counts more than one at word 49, and one at word 51 still counts.
+        var leadDecay: Double = 0
         /// Occurrences of each term in the title and the body, and the lengths (in words).
         var titleCounts: [Int] = []
         var bodyCounts: [Int] = []
-        var leadCounts: [Int] = []
-        /// Per adjacent pair of content words: occurrences in order within the window
-        /// (phrase-like) and in any order within a wider window (same passage).
-        var orderedPairs: [Int] = []
-        var unorderedPairs: [Int] = []
-        var pairTerms: [(Int, Int)] = []
+        /// Per adjacent pair of query words (`TermMatcher.phrases`): how often the article has
+        /// them side by side, in the query's order.
+        var phraseCounts: [Int] = []
+        var phraseTerms: [(Int, Int)] = []
         var titleLength = 0
         var bodyLength = 0
 
         /// BM25F-style score: title occurrences count `titleWeight` times a body occurrence.
-        /// The body's opening words form a third field, weighted `leadWeight` on top of the body.
-        func bm25(idf: [Double], k1: Double, b: Double, titleWeight: Double, leadWeight: Double,
-                  averageLength: Double) -> Double {
-            let length = Double(bodyLength) + titleWeight * Double(titleLength)
-            let norm = k1 * (1 - b + b * length / max(averageLength, 1))
+        func bm25(idf: [Double], _ shape: BM25Shape) -> Double {
+            let norm = shape.norm(bodyLength: bodyLength, titleLength: titleLength)
             var score = 0.0
             for i in 0..<idf.count {
-                let tf = Double(bodyCounts[i]) + titleWeight * Double(titleCounts[i]) + leadWeight * Double(leadCounts[i])
-                if tf > 0 { score += idf[i] * tf * (k1 + 1) / (tf + norm) }
+                let tf = Double(bodyCounts[i]) + shape.titleWeight * Double(titleCounts[i])
+                if tf > 0 { score += idf[i] * tf * (shape.k1 + 1) / (tf + norm) }
             }
             return score
         }
 
-        /// Sequential-dependence-style score of the word pairs: a saturating count of each
-        /// pair's close occurrences, weighted like its rarer word.
-        func pairScore(idf: [Double], k1: Double, orderedWeight: Double, unorderedWeight: Double) -> Double {
+        /// The query's adjacent word pairs scored like terms of their own, with the same saturation
+        /// and length normalisation. A pair is at least as rare as its rarer word, so that word's
+        /// weight stands in for the pair's (a lower bound that needs no statistics of pairs).
+        func phraseScore(idf: [Double], _ shape: BM25Shape) -> Double {
+            let norm = shape.norm(bodyLength: bodyLength, titleLength: titleLength)
             var score = 0.0
-            for (k, pair) in pairTerms.enumerated() {
-                let w = min(idf[pair.0], idf[pair.1])
-                let o = Double(orderedPairs[k])
-                let u = Double(unorderedPairs[k])
-                if o > 0 { score += orderedWeight * w * o * (k1 + 1) / (o + k1) }
-                if u > 0 { score += unorderedWeight * w * u * (k1 + 1) / (u + k1) }
+            for (k, pair) in phraseTerms.enumerated() where phraseCounts[k] > 0 {
+                let tf = Double(phraseCounts[k])
+                score += max(idf[pair.0], idf[pair.1]) * tf * (shape.k1 + 1) / (tf + norm)
             }
             return score
         }
@@ -66,11 +64,14 @@ struct TermMatcher {
     private let weights: [Double]
     private let isStop: [Bool]
     private let termCount: Int
+    /// Adjacent query-word pairs, as term indices (see `ArticleSearcher.phrases`).
+    private let phrases: [(Int, Int)]
     /// Positions kept per term; enough to find neighbours, bounded for huge articles.
     private let maxPositions = 4096
 
     /// `weights` (one per term, e.g. idf) make rare words count more than common ones.
-    init(terms: [QueryTerm], prefix: QueryTerm?, weights: [Double]? = nil) {
+    init(terms: [QueryTerm], prefix: QueryTerm?, weights: [Double]? = nil, phrases: [(Int, Int)] = []) {
+        self.phrases = phrases
         var stems: [([UInt8], Int)] = []
         var surfaces: [([UInt8], Int)] = []
         for (i, t) in terms.enumerated() {
@@ -93,7 +94,7 @@ struct TermMatcher {
     var needsOriginal: Bool { !surfaces.isEmpty }
 
     func features(of text: (title: String, body: String), original: (title: String, body: String)?,
-                  window: Int, leadWords: Int) -> Features {
+                  window: Int, leadWords: Int, leadScale: Double = 25) -> Features {
         var positions = [[Int32]](repeating: [], count: termCount)
         var next: Int32 = 0
         scan(text.title, from: &next, into: &positions)
@@ -132,22 +133,19 @@ struct TermMatcher {
             }
             pairs /= Double(termCount - 1)
         }
-        var pairTerms: [(Int, Int)] = []
-        var previous: Int?
-        for i in 0..<termCount where !isStop[i] {
-            if let p = previous { pairTerms.append((p, i)) }
-            previous = i
+        var leadDecay = 0.0
+        if total > 0 {
+            for i in 0..<termCount {
+                guard let first = positions[i].first(where: { $0 >= bodyStart }) else { continue }
+                leadDecay += weights[i] / (1 + Double(first - bodyStart) / leadScale)
+            }
+            leadDecay /= total
         }
-        let ordered = pairTerms.map { Self.pairCount(positions[$0.0], positions[$0.1], window: Int32(window), ordered: true) }
-        let unordered = pairTerms.map { Self.pairCount(positions[$0.0], positions[$0.1], window: 8, ordered: false) }
-        var features = Features(coverage: coverage, proximity: pairs, lead: lead, exact: exact,
-                        titleCounts: titleCounts, bodyCounts: bodyCounts,
-                        leadCounts: positions.map { list in list.filter { $0 >= bodyStart && $0 < leadEnd }.count },
-                        titleLength: titleLength,
-                        bodyLength: bodyLength)
-        features.orderedPairs = ordered
-        features.unorderedPairs = unordered
-        features.pairTerms = pairTerms
+        var features = Features(coverage: coverage, proximity: pairs, lead: lead, exact: exact, leadDecay: leadDecay,
+                                titleCounts: titleCounts, bodyCounts: bodyCounts,
+                                titleLength: titleLength, bodyLength: bodyLength)
+        features.phraseTerms = phrases
+        features.phraseCounts = phrases.map { Self.adjacent(positions[$0.0], positions[$0.1]) }
         return features
     }
 
@@ -166,28 +164,19 @@ struct TermMatcher {
         return found
     }
 
-    /// 1 when some occurrence of `b` follows one of `a` within `window`, 0.5 when it precedes it
-    /// within the window, else 0.
-    /// How many occurrences of `a` have an occurrence of `b` after them (or on either side when
-    /// not `ordered`) within `window`.
-    static func pairCount(_ a: [Int32], _ b: [Int32], window: Int32, ordered: Bool) -> Int {
-        guard !a.isEmpty, !b.isEmpty else { return 0 }
+    /// How many occurrences of `a` are directly followed by one of `b` (both sorted).
+    static func adjacent(_ a: [Int32], _ b: [Int32]) -> Int {
         var count = 0
         var j = 0
         for p in a {
-            while j < b.count && b[j] < p - window { j += 1 }
-            var k = j
-            while k < b.count && b[k] <= p + window {
-                if b[k] > p || (!ordered && b[k] != p) {
-                    count += 1
-                    break
-                }
-                k += 1
-            }
+            while j < b.count && b[j] <= p { j += 1 }
+            if j < b.count && b[j] == p + 1 { count += 1 }
         }
         return count
     }
 
+    /// 1 when some occurrence of `b` follows one of `a` within `window`, 0.5 when it only
+    /// precedes it within the window, else 0.
     static func closeness(_ a: [Int32], _ b: [Int32], window: Int32) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         var best = 0.0
@@ -244,5 +233,20 @@ struct TermMatcher {
             if equal { return p.term }
         }
         return nil
+    }
+}
+
+/// The constants of a BM25 length normalisation.
+struct BM25Shape {
+    var k1: Double
+    var b: Double
+    /// A title word counts this many body words (in the term counts and in the length).
+    var titleWeight: Double
+    /// Average body length (words) of the articles being compared.
+    var averageLength: Double
+
+    func norm(bodyLength: Int, titleLength: Int) -> Double {
+        let length = Double(bodyLength) + titleWeight * Double(titleLength)
+        return k1 * (1 - b + b * length / max(averageLength, 1))
     }
 }

@@ -2,43 +2,42 @@ import Foundation
 import GRDB
 import HelpDeskCore
 
-/// The index's own list of terms (the `fts5vocab` table over `articles_fts`), used to correct
-/// typos when a query matches nothing: each unknown term is replaced by the closest indexed term
-/// (at most one edit for short words, two for long ones), preferring the more frequent one.
+/// What the search knows about the index's terms: document frequencies per language (from
+/// `TermStatistics`) for ranking, and the `fts5vocab` list of every indexed term to correct typos
+/// when a query matches nothing: each unknown term is replaced by the closest indexed term (at
+/// most one edit for short words, two for long ones), preferring the more frequent one.
 struct Vocabulary {
     let db: Database
-    /// Document frequencies already looked up (a batch search asks for the same words often).
+    /// Frequencies and counts already looked up: a batch search asks for the same words often.
     private var frequencies: [String: Int] = [:]
-    private var documentCount: Int?
+    private var documentCounts: [Language?: Int] = [:]
 
     init(db: Database) {
         self.db = db
     }
 
-    /// Number of indexed articles containing `term`, counted up to `cap` only: counting stops
-    /// early, so a word found everywhere costs no more than a rare one (fts5vocab would walk its
-    /// whole posting list). Past the cap a word is "common" and its exact count does not matter.
-    mutating func documentFrequency(_ term: String, cap: Int = 5_000) throws -> Int {
+    /// Number of indexed articles in `lang` (every language when nil) containing `term`.
+    /// The caller's language is fixed for a searcher's life, so the cache is keyed by term only.
+    mutating func documentFrequency(_ term: String, lang: Language?) throws -> Int {
         if let known = frequencies[term] { return known }
-        let df = try Int.fetchOne(db.cachedStatement(sql: """
-            SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)
-            """), arguments: [FTSExpression.quote(term), cap]) ?? 0
-        if frequencies.count > 50_000 { frequencies.removeAll() }
+        let df = try TermStatistics.documentFrequency(of: term, lang: lang, in: db)
+        if frequencies.count > 100_000 { frequencies.removeAll() }
         frequencies[term] = df
         return df
     }
 
-    mutating func articleCount() throws -> Int {
-        if let documentCount { return documentCount }
-        let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
-        documentCount = n
+    /// Number of indexed articles in `lang` (every language when nil).
+    mutating func articleCount(lang: Language?) throws -> Int {
+        if let known = documentCounts[lang] { return known }
+        let n = try TermStatistics.documentCount(lang: lang, in: db)
+        documentCounts[lang] = n
         return n
     }
 
     /// Document frequency of a query word: that of its rarest stem.
-    mutating func documentFrequency(of term: QueryTerm, cap: Int = 5_000) throws -> Int {
+    mutating func documentFrequency(of term: QueryTerm, lang: Language?) throws -> Int {
         var df = Int.max
-        for stem in term.stems { df = min(df, try documentFrequency(stem, cap: cap)) }
+        for stem in term.stems { df = min(df, try documentFrequency(stem, lang: lang)) }
         return df == Int.max ? 0 : df
     }
 

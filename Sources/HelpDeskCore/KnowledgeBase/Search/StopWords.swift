@@ -4,6 +4,8 @@
 /// Dropping them is what makes natural-language questions both precise and fast: "how", "the",
 /// "de", "la" match nearly every article, add almost nothing to the ranking, and make an OR query
 /// walk most of the index. The lists are folded (no accents) like the tokens they are compared to.
+/// Besides the usual function words they hold the politeness and request words of help-desk
+/// questions ("hola, ¿alguien sabe cómo…?", "please, how do I…"), which say nothing about the topic.
 public enum StopWords {
     public static func isStopWord(_ folded: String, language: Language?) -> Bool {
         switch language {
@@ -25,6 +27,7 @@ public enum StopWords {
         were weren't what what's when when's where where's which while who who's whom why why's will with
         won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
         just now also may might must shall etc via
+        please hi hello thanks thank anyone someone somebody anybody something anything way ok okay
         """)
 
     public static let spanish: Set<String> = words("""
@@ -40,6 +43,9 @@ public enum StopWords {
         somos son soy su sus suya suyas suyo suyos tambien tanto te tendra tendran tenemos tenga tengan
         tengo tenia tenian tiene tienen ti tu tus tuya tuyas tuyo tuyos un una uno unos vosotras vosotros
         vuestra vuestras vuestro vuestros y ya yo cada puede pueden puedo debo debe deben hacer hace
+        cuales cuanto cuanta cuantos cuantas quiero queremos necesito necesitamos podria podrias puedes
+        podemos hola gracias favor alguien algun alguna aqui alli asi ademas todo todos toda todas hago
+        cosa usted ustedes
         """)
 
     private static func words(_ list: String) -> Set<String> {
