@@ -53,8 +53,8 @@ public final class AppDatabase: Sendable {
         CoreSchema.registerMigrations(&migrator)
         KnowledgeBaseSchema.registerMigrations(&migrator)
         SLASchema.registerMigrations(&migrator)
-        KnowledgeBaseLinksSchema.registerMigrations(&migrator)
         KnowledgeBaseSchema.registerSearchStatistics(&migrator)
+        KnowledgeBaseLinksSchema.registerMigrations(&migrator)
         return migrator
     }
 

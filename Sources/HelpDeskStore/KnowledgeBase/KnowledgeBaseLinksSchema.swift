@@ -1,7 +1,7 @@
 import GRDB
 
 /// Article ↔ ticket links and the record of searches that found nothing (migration
-/// `kb-links-v1`, added after `kb-v1` and `sla-v1`, which stay as shipped).
+/// `kb-links-v1`, added after `kb-v1`, `sla-v1` and `kb-v2-term-stats`, which stay as shipped).
 ///
 /// `article_ticket_links` is the data behind an article's use count (its `used` links, one
 /// per resolved ticket) and behind "articles of this ticket"; one row per (article, ticket,

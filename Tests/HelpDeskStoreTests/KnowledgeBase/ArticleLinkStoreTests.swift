@@ -125,11 +125,12 @@ struct ArticleLinkStoreTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("old.sqlite").path
         let queue = try DatabaseQueue(path: path)
-        // The database as the previous release left it: every migration up to sla-v1.
+        // A database from before the links: every migration up to kb-v2-term-stats.
         var migrator = DatabaseMigrator()
         CoreSchema.registerMigrations(&migrator)
         KnowledgeBaseSchema.registerMigrations(&migrator)
         SLASchema.registerMigrations(&migrator)
+        KnowledgeBaseSchema.registerSearchStatistics(&migrator)
         try migrator.migrate(queue)
         let old = try AppDatabase(queue, path: path, migrate: false)
         _ = try old.saveAgent(Self.ana)
