@@ -158,6 +158,27 @@ struct StoredDateTests {
             #expect(StoredDate.string(date) == String.fromDatabaseValue(date.databaseValue), "\(t)")
         }
     }
+
+    @Test("reading a stored date by hand gives what GRDB reads, to the millisecond, and refuses what is not one")
+    func readsLikeGRDB() {
+        var rng = SystemRandomNumberGenerator()
+        let fixed: [TimeInterval] = [0, -1, 951_782_400, 4_107_542_399.999, 1_790_000_000.123, -86_400 * 365.25 * 30]
+        let random = (0..<500).map { _ in TimeInterval(Int64.random(in: -2_000_000_000_000...4_000_000_000_000, using: &rng)) / 1000 }
+        for t in fixed + random {
+            let text = StoredDate.string(Date(timeIntervalSince1970: t))
+            let mine = StoredDate.date(parsing: text)
+            let grdb = Date.fromDatabaseValue(text.databaseValue)
+            #expect(mine != nil && grdb != nil, "\(text)")
+            if let mine, let grdb {
+                #expect(abs(mine.timeIntervalSince1970 - grdb.timeIntervalSince1970) < 0.000_5, "\(text)")
+            }
+        }
+        #expect(StoredDate.date(parsing: "2026-11-29 10:30:00")?.timeIntervalSince1970 == 1_795_948_200)
+        #expect(StoredDate.date(parsing: "2026-11-29T10:30:00.250")?.timeIntervalSince1970 == 1_795_948_200.25)
+        for bad in ["", "2026-11-29", "2026-13-01 00:00:00", "2026-11-29 24:00:00", "2026/11/29 10:30:00", "2026-11-29 10:30:00.5", "２０２６-11-29 10:30:00"] {
+            #expect(StoredDate.date(parsing: bad) == nil, "\(bad)")
+        }
+    }
 }
 
 @Suite("Queue query plans")

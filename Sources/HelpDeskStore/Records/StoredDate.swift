@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// Dates as the store writes them: UTC text `yyyy-MM-dd HH:mm:ss.SSS`, GRDB's own format, so
 /// SQL date functions work on them and GRDB reads them back as `Date`.
@@ -40,4 +41,61 @@ enum StoredDate {
     }
 
     static func string(_ date: Date?) -> String? { date.map { string($0) } }
+}
+
+extension StoredDate {
+    /// Reads a date column. GRDB reads text dates through `DateComponents` and a `Calendar`,
+    /// which cost more than everything else in decoding a queue row (seen in
+    /// `Benchmarks/ticket-queries`); the store writes one format, parsed here by hand. Any other
+    /// value (another text format, a number) still goes through GRDB.
+    static func date(_ row: Row, _ column: String) -> Date? {
+        let value: DatabaseValue = row[column]
+        switch value.storage {
+        case .null: return nil
+        case .string(let text): return date(parsing: text) ?? Date.fromDatabaseValue(value)
+        default: return Date.fromDatabaseValue(value)
+        }
+    }
+
+    /// A non-null date column (GRDB's own reading, and its error, for anything unexpected).
+    static func requiredDate(_ row: Row, _ column: String) -> Date {
+        date(row, column) ?? row[column]
+    }
+
+    /// `yyyy-MM-dd HH:mm:ss` with optional `.SSS`, UTC (a `T` between date and time is accepted).
+    static func date(parsing text: String) -> Date? {
+        var text = text
+        return text.withUTF8 { bytes -> Date? in
+            guard bytes.count == 19 || bytes.count == 23 else { return nil }
+            func number(_ start: Int, _ width: Int) -> Int? {
+                var value = 0
+                for index in start..<(start + width) {
+                    let byte = bytes[index]
+                    guard byte >= 48, byte <= 57 else { return nil }
+                    value = value * 10 + Int(byte - 48)
+                }
+                return value
+            }
+            guard bytes[4] == 45, bytes[7] == 45, bytes[10] == 32 || bytes[10] == 84, bytes[13] == 58, bytes[16] == 58,
+                  let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+                  let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
+                  (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 60
+            else { return nil }
+            var millis = 0
+            if bytes.count == 23 {
+                guard bytes[19] == 46, let value = number(20, 3) else { return nil }
+                millis = value
+            }
+            // Days since 1970-01-01 from the civil date (Howard Hinnant's algorithm, the inverse
+            // of the one in `string(_:)`).
+            let y = month <= 2 ? year - 1 : year
+            let era = (y >= 0 ? y : y - 399) / 400
+            let yearOfEra = y - era * 400
+            let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+            let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+            let days = era * 146_097 + dayOfEra - 719_468
+            let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second
+            return Date(timeIntervalSince1970: Double(seconds) + Double(millis) / 1_000)
+        }
+    }
 }

@@ -12,7 +12,7 @@ extension TicketEvent: FetchableRecord, TableRecord {
             id: row["id"],
             ticketID: row["ticket_id"],
             type: TicketEventType(rawValue: row["type"]) ?? .note,
-            at: row["at"],
+            at: StoredDate.requiredDate(row, "at"),
             actor: row["actor"],
             text: row["text"],
             fromStatus: (row["from_status"] as String?).flatMap(TicketStatus.init(rawValue:)),

@@ -21,15 +21,17 @@ extension AppDatabase: HelpDeskRepository {
 
     public func tickets(matching query: TicketQuery) throws -> [Ticket] {
         let sql = TicketQuerySQL(query)
+        // A cached statement: the queue queries are planned once per connection, not per page
+        // (preparing them cost as much as running them; see `Benchmarks/ticket-queries`).
         return try read { db in
-            try Ticket.fetchAll(db, sql: sql.select, arguments: sql.arguments)
+            try Ticket.fetchAll(db.cachedStatement(sql: sql.select), arguments: sql.arguments)
         }
     }
 
     public func countTickets(matching query: TicketQuery) throws -> Int {
         let sql = TicketQuerySQL(query)
         return try read { db in
-            try Int.fetchOne(db, sql: sql.count, arguments: sql.countArguments) ?? 0
+            try Int.fetchOne(db.cachedStatement(sql: sql.count), arguments: sql.countArguments) ?? 0
         }
     }
 
