@@ -29,6 +29,23 @@ struct KBLinksUITests {
                                 on: desk.mail, expectedVersion: nil, by: .luis, now: desk.at(30))
     }
 
+    @Test("the hand-off card names the articles L1 read by reference and title, not by bare id")
+    func handOffNamesArticles() throws {
+        let desk = try UITestDesk(fillers: 0)
+        let articles = try desk.addArticles()
+        let read = try #require(articles.first { $0.externalID == "KB-41" })
+        _ = try desk.db.perform(.viewArticle(read.id), on: desk.vpn, expectedVersion: nil, by: UITestDesk.ana, now: desk.at(150))
+        _ = try desk.db.perform(.escalate(Escalation(target: .tier(.l2), area: "network", reason: "certificate expired",
+                                                     tried: "re-entered the password")),
+                                on: desk.vpn, expectedVersion: nil, by: UITestDesk.ana, now: desk.at(140))
+        let (app, terminal) = desk.app(.luis, columns: 100, rows: 30)
+        app.execute(command: "open \(desk.vpn)")
+        app.runUntilIdle()
+        let line = try #require(terminal.screen.textLines().first { $0.contains("KB read:") })
+        #expect(line.contains("KB-41 VPN: \"authentication failed\""), "\(line)")
+        #expect(!line.contains("KB-\(read.id) "), "\(line)")
+    }
+
     @Test("L1 presses K on a resolved ticket: refused with the core's reason, no article, no editor")
     func l1Refused() throws {
         let desk = try UITestDesk(fillers: 0)

@@ -93,7 +93,7 @@ extension TicketDetailScreen {
         content += TicketTimeline.labelled(l10n(.handoffTried), e.tried, width: inner).prefix(2)
         content += TicketTimeline.labelled(l10n(.handoffNote), e.text, width: inner).prefix(1)
         let summary = ticket.map { HandOff(escalation: e, ticket: $0, history: events) }
-        if let summary { content += HandOffCard.articleLines(summary, width: inner, l10n: l10n) }
+        if let summary { content += HandOffCard.articleLines(summary, names: articleNames, width: inner, l10n: l10n) }
         let fromTier = e.fromTier.map(l10n.tier) ?? "?"
         var title = l10n(.handoffTitle, e.actor.sanitized(), fromTier, l10n.shortDateTime(e.at, now: context.now))
         if let summary { title += HandOffCard.titleSuffix(summary, l10n: l10n) }

@@ -10,6 +10,9 @@ public struct TicketDetailScreen: Screen {
     public private(set) var events: [TicketEvent] = []
     /// Knowledge-base articles linked to the ticket (used to resolve it, suggested, drafted from it).
     public private(set) var articles: [ArticleTicketLink] = []
+    /// Reference and title of the articles named in the history (`KB read` on hand-off cards):
+    /// L2 should see what L1 read, not a bare id.
+    public private(set) var articleNames: [Int64: String] = [:]
     /// First timeline line shown.
     public private(set) var scroll = 0
     var panel = TicketActionPanel()
@@ -85,12 +88,28 @@ public struct TicketDetailScreen: Screen {
         return false
     }
 
+    /// Articles the history names, first mention first.
+    static func articleIDs(in events: [TicketEvent]) -> [Int64] {
+        var seen = Set<Int64>()
+        return events.compactMap(\.articleID).filter { seen.insert($0).inserted }
+    }
+
     public mutating func load(from repository: any HelpDeskRepository, context: ScreenContext, refresh: Bool) throws {
         guard refresh || ticket == nil else { return }
         guard let fresh = try repository.ticket(id: ticketID) else { throw StoreLookupError.ticketNotFound(ticketID) }
         ticket = fresh
         events = try repository.events(ticketID: ticketID)
-        articles = try (repository as? any KnowledgeBasePort)?.articleLinks(ticketID: ticketID) ?? []
+        let knowledgeBase = repository as? any KnowledgeBasePort
+        articles = try knowledgeBase?.articleLinks(ticketID: ticketID) ?? []
+        articleNames = [:]
+        if let knowledgeBase {
+            // Bounded: a hand-off line shows a handful of articles at most.
+            for id in Self.articleIDs(in: events).prefix(8) {
+                if let article = try knowledgeBase.article(id: id) {
+                    articleNames[id] = (article.externalID ?? "KB-\(id)") + " " + article.title
+                }
+            }
+        }
         panel.refresh(fresh)
         if agents.isEmpty { agents = try repository.agents() }
         if let pendingDraft {

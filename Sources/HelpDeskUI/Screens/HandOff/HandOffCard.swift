@@ -12,10 +12,15 @@ enum HandOffCard {
         return " · " + l10n(.handoffTimeIn, HandOff.compactDuration(handOff.timeInPreviousTier), tier)
     }
 
-    /// `KB read: KB-3 · KB-7`, or nothing when no article was consulted.
-    static func articleLines(_ handOff: HandOff, width: Int, l10n: Localizer) -> [StyledLine] {
+    /// `KB read: KB-VPN-ES VPN: "authentication failed"… · KB-7`, or nothing when no article
+    /// was consulted; `names` holds reference and title (untrusted text, sanitised here), and an
+    /// article that is gone keeps its bare id.
+    static func articleLines(_ handOff: HandOff, names: [Int64: String] = [:], width: Int, l10n: Localizer) -> [StyledLine] {
         guard !handOff.articlesConsulted.isEmpty else { return [] }
-        let list = handOff.articlesConsulted.map { "KB-\($0)" }.joined(separator: " · ")
+        let each = handOff.articlesConsulted.count == 1 ? width : max(16, width / handOff.articlesConsulted.count - 3)
+        let list = handOff.articlesConsulted.map { id in
+            names[id].map { TextFitting.truncate($0.sanitized(.singleLine), toWidth: each) } ?? "KB-\(id)"
+        }.joined(separator: " · ")
         return Array(TicketTimeline.labelled(l10n(.handoffArticles), list, width: width).prefix(1))
     }
 }
