@@ -29,7 +29,7 @@ struct KBLinksUITests {
                                 on: desk.mail, expectedVersion: nil, by: .luis, now: desk.at(30))
     }
 
-    @Test("the hand-off card names the articles L1 read by reference and title, not by bare id")
+    @Test("the hand-off card and the history name the articles L1 read by reference and title, not by bare id")
     func handOffNamesArticles() throws {
         let desk = try UITestDesk(fillers: 0)
         let articles = try desk.addArticles()
@@ -44,6 +44,7 @@ struct KBLinksUITests {
         let line = try #require(terminal.screen.textLines().first { $0.contains("KB read:") })
         #expect(line.contains("KB-41 VPN: \"authentication failed\""), "\(line)")
         #expect(!line.contains("KB-\(read.id) "), "\(line)")
+        #expect(terminal.text.contains("article KB-41 VPN: \"authentication failed\" after a pass… read by ana"))
     }
 
     @Test("L1 presses K on a resolved ticket: refused with the core's reason, no article, no editor")

@@ -59,7 +59,7 @@ extension TicketDetailScreen {
         row += 1
 
         let body = Rect(row: row, column: left, width: width, height: area.maxRow - row)
-        let lines = TicketTimeline.lines(ticket: ticket, events: events, width: width, context: context)
+        let lines = TicketTimeline.lines(ticket: ticket, events: events, articleNames: articleNames, width: width, context: context)
         let top = min(scroll, max(0, lines.count - body.height))
         for (offset, line) in lines.dropFirst(top).prefix(body.height).enumerated() {
             line.draw(into: &buffer, row: body.row + offset, column: body.column, width: body.width)

@@ -55,7 +55,7 @@ public struct TicketDetailScreen: Screen {
     /// The last useful scroll position: the end of the timeline at the bottom of the body.
     func maxScroll(_ context: ScreenContext) -> Int {
         guard let ticket else { return 0 }
-        let lines = TicketTimeline.lines(ticket: ticket, events: events, width: bodyWidth, context: context).count
+        let lines = TicketTimeline.lines(ticket: ticket, events: events, articleNames: articleNames, width: bodyWidth, context: context).count
         return max(0, lines - (bodyHeight - 4 - (articles.isEmpty ? 0 : 1)))
     }
 

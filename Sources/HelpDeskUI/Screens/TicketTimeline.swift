@@ -6,7 +6,9 @@ import TerminalKit
 /// confused (a note read as a reply leaks internal talk to a customer), so each has its own
 /// role, its own bar character and a tag in words: the difference survives a monochrome terminal.
 public enum TicketTimeline {
-    public static func lines(ticket: Ticket, events: [TicketEvent], width: Int, context: ScreenContext) -> [StyledLine] {
+    /// `articleNames`: reference and title per article id (see `TicketDetailScreen.articleNames`).
+    public static func lines(ticket: Ticket, events: [TicketEvent], articleNames: [Int64: String] = [:], width: Int,
+                             context: ScreenContext) -> [StyledLine] {
         let l10n = context.l10n
         var lines: [StyledLine] = []
         lines.append(StyledLine(l10n(.sectionDescription), role: .section))
@@ -19,12 +21,12 @@ public enum TicketTimeline {
         lines.append(StyledLine())
         lines.append(StyledLine(l10n(.sectionHistory), role: .section))
         for event in events {
-            lines += eventLines(event, width: width, context: context)
+            lines += eventLines(event, articleNames: articleNames, width: width, context: context)
         }
         return lines
     }
 
-    static func eventLines(_ e: TicketEvent, width: Int, context: ScreenContext) -> [StyledLine] {
+    static func eventLines(_ e: TicketEvent, articleNames: [Int64: String] = [:], width: Int, context: ScreenContext) -> [StyledLine] {
         let l10n = context.l10n
         let when = l10n.shortDateTime(e.at, now: context.now)
         let stamp = (when + " ", StyleRole.dim)
@@ -62,8 +64,8 @@ public enum TicketTimeline {
         case .deescalated:
             let head = l10n(.evDeescalated, e.actor, e.fromTier.map(l10n.tier) ?? "?", e.toTier.map(l10n.tier) ?? "?")
             return [StyledLine([stamp, ("↩ ", .sentBack), (head, .sentBack)])] + body(e.text, bar: "┃", role: .sentBack)
-        case .kbLinked: return [line(l10n(.evKbLinked, e.actor, e.articleID.map { "\($0)" } ?? "?"), .event)]
-        case .kbViewed: return [line(l10n(.evKbViewed, e.actor, e.articleID.map { "\($0)" } ?? "?"), .event)]
+        case .kbLinked: return [line(l10n(.evKbLinked, e.actor, articleLabel(e.articleID, articleNames)), .event)]
+        case .kbViewed: return [line(l10n(.evKbViewed, e.actor, articleLabel(e.articleID, articleNames)), .event)]
         case .resolved:
             let head = l10n(.evResolved, e.actor) + (e.firstContact == true ? l10n(.evFirstContact) : "")
             return [StyledLine([stamp, ("✓ ", .success), (head, .success)])] + body(e.text, bar: "│", role: .success)
@@ -80,5 +82,12 @@ public enum TicketTimeline {
         var lines = StyledLine.wrapped(text, width: width, prefix: String(repeating: " ", count: prefix.displayWidth), prefixRole: .handoff, role: .handoff)
         if !lines.isEmpty { lines[0].segments[0] = (prefix, .label) }
         return lines
+    }
+
+    /// `KB-PWD-EN Reset a domain password` when the article is known, else `KB-5`; titles are
+    /// untrusted text.
+    static func articleLabel(_ id: Int64?, _ names: [Int64: String]) -> String {
+        guard let id else { return "?" }
+        return names[id].map { TextFitting.truncate($0.sanitized(.singleLine), toWidth: 48) } ?? "KB-\(id)"
     }
 }
