@@ -17,15 +17,17 @@ enum EventChain {
                           "external_name", "area", "reason", "tried", "assignee", "article_id", "first_contact", "csat"]
 
     static func hash(previous: String, values: [DatabaseValue]) -> String {
-        var bytes = Array(previous.utf8)
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(256)
+        bytes.append(contentsOf: previous.utf8)
         for value in values {
             bytes.append(0x1F)
             switch value.storage {
             case .null: bytes.append(0x00)
-            case .int64(let i): bytes += Array("i\(i)".utf8)
-            case .double(let d): bytes += Array("d\(d)".utf8)
-            case .string(let s): bytes += Array(("s" + s).utf8)
-            case .blob(let data): bytes += [0x62] + Array(data)
+            case .int64(let i): bytes.append(0x69); bytes.append(contentsOf: String(i).utf8)
+            case .double(let d): bytes.append(contentsOf: "d\(d)".utf8)
+            case .string(let s): bytes.append(0x73); bytes.append(contentsOf: s.utf8)
+            case .blob(let data): bytes.append(0x62); bytes.append(contentsOf: data)
             }
         }
         return SHA256.hex(bytes)

@@ -14,9 +14,11 @@ struct SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
     /// The digest of `bytes` as 64 lowercase hex characters.
     static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-        let digits = Array("0123456789abcdef".utf8)
+        let digits = Self.hexDigits
         var out = [UInt8]()
         out.reserveCapacity(64)
         for byte in digest(bytes) {
@@ -37,6 +39,8 @@ struct SHA256 {
         var w = [UInt32](repeating: 0, count: 64)
         message.withUnsafeBufferPointer { m in
             k.withUnsafeBufferPointer { k in
+            w.withUnsafeMutableBufferPointer { w in
+            h.withUnsafeMutableBufferPointer { h in
                 for chunk in stride(from: 0, to: m.count, by: 64) {
                     for i in 0..<16 {
                         let j = chunk + i * 4
@@ -60,6 +64,8 @@ struct SHA256 {
                     h[0] = h[0] &+ a; h[1] = h[1] &+ b; h[2] = h[2] &+ c; h[3] = h[3] &+ d
                     h[4] = h[4] &+ e; h[5] = h[5] &+ f; h[6] = h[6] &+ g; h[7] = h[7] &+ hh
                 }
+            }
+            }
             }
         }
         return h.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - $0 * 8)) } }
