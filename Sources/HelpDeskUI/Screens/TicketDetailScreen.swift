@@ -101,10 +101,10 @@ public struct TicketDetailScreen: Screen {
         events = try repository.events(ticketID: ticketID)
         let knowledgeBase = repository as? any KnowledgeBasePort
         articles = try knowledgeBase?.articleLinks(ticketID: ticketID) ?? []
-        articleNames = [:]
         if let knowledgeBase {
-            // Bounded: a hand-off line shows a handful of articles at most.
-            for id in Self.articleIDs(in: events).prefix(8) {
+            // Bounded (a hand-off line shows a handful of articles at most) and only the ones not
+            // yet named: a live refresh after another technician's change does not query them again.
+            for id in Self.articleIDs(in: events).prefix(8) where articleNames[id] == nil {
                 if let article = try knowledgeBase.article(id: id) {
                     articleNames[id] = (article.externalID ?? "KB-\(id)") + " " + article.title
                 }
