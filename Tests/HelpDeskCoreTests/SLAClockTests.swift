@@ -188,4 +188,13 @@ struct SLAClockTests {
         // Signed, every label fits the lists' SLA column.
         #expect(("-" + label).count <= SLATimer.labelWidth)
     }
+
+    @Test("a timer breached seconds ago reads -0:01, not -0:00: overdue time rounds up")
+    func justBreached() {
+        let timer = SLATimer(kind: .resolution, state: .breached, target: 3600, startedAt: nil, due: nil, elapsed: 3605, remaining: -5, isOpen: true)
+        #expect(timer.label == "-0:01")
+        let atRisk = SLATimer(kind: .resolution, state: .atRisk, target: 3600, startedAt: nil, due: nil, elapsed: 3559, remaining: 41, isOpen: true)
+        #expect(atRisk.label == "!0:00")
+        #expect(SLATimer.clock(61, rounding: .up) == "0:02")
+    }
 }

@@ -74,6 +74,53 @@ struct DashboardBreachTmuxTests {
         try tmux.press("q")
     }
 
+    /// An `sla import` made while technicians are working changes every running session's
+    /// timers at once: the L1 queue's SLA column of a session started under the old policies
+    /// must switch to the new ones on the next poll, without a key or a restart.
+    @Test("an sla import from another process re-times the open L1 queue without a restart")
+    func importReachesRunningSession() throws {
+        let cli = CLIRunner()
+        let db = cli.database
+        try #require(cli.run(["agent", "add", "sofia", "--name", "Sofía Navarro", "--role", "supervisor", "--db", db]).status == 0)
+        try #require(cli.run(["agent", "add", "ana", "--name", "Ana García", "--role", "l1", "--db", db]).status == 0)
+        try #require(cli.run(["requester", "add", "ops@contoso.example", "--name", "Ops", "--org", "Contoso", "--plan", "basic",
+                              "--as", "sofia", "--db", db]).status == 0)
+        let new = try cli.run(["ticket", "new", "--subject", "Impresora sin tóner", "--requester", "ops@contoso.example",
+                               "--impact", "high", "--urgency", "high", "--as", "ana", "--db", db])
+        try #require(new.status == 0, "\(new.stderr)")
+        let id = new.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+
+        let socket = TmuxSession.newSocket("hd-slaimp")
+        defer { TmuxSession.killServer(socket: socket) }
+        let env = ["TERM=xterm-256color", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "USER=ana", "HOME=\(cli.folder.path)",
+                   "XDG_CONFIG_HOME=\(cli.folder.path)/config", "XDG_DATA_HOME=\(cli.folder.path)"]
+        let app = "env " + env.map(TmuxSession.quoted).joined(separator: " ") + " "
+            + TmuxSession.quoted(CLIRunner.binary.path) + " tui --db " + TmuxSession.quoted(db) + " --lang en --screen queue"
+        let tmux = try TmuxSession.start(socket: socket, name: "ana", columns: 100, rows: 30,
+                                         command: TmuxSession.sized(app, columns: 100, rows: 30))
+        let subject = "Impresora sin tóner"
+        let queueRow = { (screen: String) in screen.split(separator: "\n").first { $0.contains(subject) }.map(String.init) }
+        let before = try tmux.waitUntil("ticket #\(id) listed", timeout: .seconds(10)) { queueRow($0) != nil }
+        let oldRow = try #require(queueRow(before))
+        #expect(!oldRow.contains("-0:0"), "already breached under the built-in policies: \(oldRow)")
+
+        // Older than the new target by the time it is imported, so breached at once.
+        Thread.sleep(forTimeInterval: Self.target + 1)
+        let policy = cli.folder.appendingPathComponent("fast-sla.toml")
+        try """
+            [policies.P1]
+            basic = { first_response = "\(Int(Self.target))s", calendar = "24x7" }
+            """.write(to: policy, atomically: true, encoding: .utf8)
+        let imported = try cli.run(["sla", "import", policy.path, "--as", "sofia", "--db", db])
+        try #require(imported.status == 0, "\(imported.stderr)")
+        // Polls every 300 ms; the clock column moves once a minute, so only the reload can do it.
+        let after = try tmux.waitUntil("ticket #\(id) re-timed as breached", timeout: .seconds(6)) { screen in
+            queueRow(screen)?.contains("-0:") ?? false
+        }
+        #expect(queueRow(after)?.contains(" \(id) P1 ") == true, "\(after)")
+        try tmux.press("q")
+    }
+
     /// The attention-list row of ticket `id`, trimmed, if it is on screen.
     static func row(of id: String, in screen: String) -> String? {
         screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.first { $0.contains("#\(id) ") }

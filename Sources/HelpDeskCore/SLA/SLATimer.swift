@@ -86,7 +86,8 @@ public struct SLATimer: Sendable, Equatable, Codable {
         switch state {
         case .ok: " " + Self.clock(remaining)
         case .atRisk: "!" + Self.clock(remaining)
-        case .breached: "-" + Self.clock(-remaining)
+        // Overdue time rounds up: a timer breached seconds ago reads `-0:01`, never `-0:00`.
+        case .breached: "-" + Self.clock(-remaining, rounding: .up)
         case .paused: "=" + Self.clock(remaining)
         case .met: "✓"
         case .notApplicable: ""
@@ -98,9 +99,9 @@ public struct SLATimer: Sendable, Equatable, Codable {
 
     /// `h:mm` below a day, `NdNh` below ten days, `Nd` from ten days on (hours no longer
     /// matter at that distance, and the text stays five characters up to 99999 days); whole
-    /// minutes, rounded down.
-    public static func clock(_ seconds: TimeInterval) -> String {
-        let minutes = Int((max(0, seconds) / 60).rounded(.down))
+    /// minutes, rounded down (time left) or up (time overdue).
+    public static func clock(_ seconds: TimeInterval, rounding: FloatingPointRoundingRule = .down) -> String {
+        let minutes = Int((max(0, seconds) / 60).rounded(rounding))
         let days = minutes / 1440
         if days >= 10 { return "\(days)d" }
         if days >= 1 { return "\(days)d\((minutes % 1440) / 60)h" }

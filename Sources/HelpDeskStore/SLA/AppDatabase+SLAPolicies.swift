@@ -41,6 +41,12 @@ extension AppDatabase {
         }
     }
 
+    /// When the stored configuration was last imported (nil: none), so a running session can
+    /// notice another process's `sla import` with a one-row read on every poll.
+    public func storedSLAConfigStamp() throws -> Date? {
+        try read { db in try Date.fetchOne(db, sql: "SELECT imported_at FROM sla_config WHERE id = 1") }
+    }
+
     /// Stores an already-validated configuration, makes `policies` current and recomputes
     /// every open ticket's timers with them (targets may have changed), in batches so other
     /// technicians are never blocked for long. Returns how many tickets were recomputed.

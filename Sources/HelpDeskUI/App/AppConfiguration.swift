@@ -61,6 +61,10 @@ public struct AppConfiguration: Sendable {
     public var editor: any TextEditing
     /// SLA targets and calendars (the launcher may read them from a config file).
     public var slaPolicies: SLAPolicySet
+    /// Asked on every poll for the policies in force when they changed since the last call
+    /// (another technician's `sla import` applies to every running session), nil when they did
+    /// not. Without it ``slaPolicies`` stays fixed.
+    public var reloadSLAPolicies: (@Sendable () -> SLAPolicySet?)?
     /// The knowledge base behind screen `5`; nil where there is none (then `5` says so).
     public var knowledgeBase: (any KnowledgeBasePort)?
     /// The SQL-backed SLA and metrics queries of the dashboard. A separate, optional value because
@@ -83,8 +87,10 @@ public struct AppConfiguration: Sendable {
         editor: any TextEditing = ExternalEditor(), slaPolicies: SLAPolicySet = .standard,
         knowledgeBase: (any KnowledgeBasePort)? = nil,
         slaRepository: (any SLARepository)? = nil, dashboardRefresh: Duration = .seconds(5),
-        drafts: (any DraftStoring)? = nil, draftSaveInterval: Duration = .seconds(1)
+        drafts: (any DraftStoring)? = nil, draftSaveInterval: Duration = .seconds(1),
+        reloadSLAPolicies: (@Sendable () -> SLAPolicySet?)? = nil
     ) {
+        self.reloadSLAPolicies = reloadSLAPolicies
         self.drafts = drafts
         self.draftSaveInterval = draftSaveInterval
         self.knowledgeBase = knowledgeBase

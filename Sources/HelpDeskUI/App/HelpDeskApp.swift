@@ -129,9 +129,15 @@ public final class HelpDeskApp {
 
     /// Reloads the visible screen when another process committed to the database.
     public func pollForChanges() {
+        // An `sla import` appends no ticket event, so new policies are looked for separately.
+        var policiesChanged = false
+        if let policies = configuration.reloadSLAPolicies?() {
+            configuration.slaPolicies = policies
+            policiesChanged = true
+        }
         guard let token = try? repository.changeToken() else { return }
         if changeToken == nil { changeToken = token; return }
-        if token != changeToken {
+        if token != changeToken || policiesChanged {
             changeToken = token
             reloadTop(refresh: true)
         }

@@ -48,7 +48,8 @@ enum TUILauncher {
             slaPolicies: context.db.slaPolicies,
             knowledgeBase: context.db,
             slaRepository: context.db,
-            drafts: DraftFile.standard(databasePath: databasePath, login: agent.login, environment: environment)
+            drafts: DraftFile.standard(databasePath: databasePath, login: agent.login, environment: environment),
+            reloadSLAPolicies: SLAPolicyReloader(db: context.db).reload
         )
         // Signals only set a flag: the loop saves the draft being typed, then the terminal is
         // restored and the process exits with the usual 128 + signal.

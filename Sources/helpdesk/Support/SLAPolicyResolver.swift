@@ -52,3 +52,30 @@ enum SLAPolicyResolver {
         return (.standard, .builtIn)
     }
 }
+
+/// Keeps a running session's SLA policies in step with an `sla import` made by another
+/// process: the UI asks on every poll, which costs a one-row read of the import time; the
+/// configuration is parsed again only when that changed. (A broken configuration never reaches
+/// the database, and nothing is printed over the screen.)
+final class SLAPolicyReloader: @unchecked Sendable {
+    private let db: AppDatabase
+    private var stamp: Date?
+    private let lock = NSLock()
+
+    init(db: AppDatabase) {
+        self.db = db
+        stamp = try? db.storedSLAConfigStamp()
+    }
+
+    /// The new policies, or nil when no import happened since the last call.
+    func reload() -> SLAPolicySet? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let current = try? db.storedSLAConfigStamp(), current != stamp,
+              let stored = try? db.storedSLAConfig() else { return nil }
+        stamp = current
+        guard let set = try? SLAConfig.parse(stored.toml, file: "sla_config") else { return nil }
+        db.slaPolicies = set
+        return set
+    }
+}
