@@ -133,6 +133,45 @@ struct KBLinksUITests {
         #expect(terminal.text.contains("tickets: #\(desk.vpn) suggested · #\(desk.outlook) used · #\(desk.outlook) suggested"))
     }
 
+    @Test("5 on a ticket's detail opens the KB for that ticket: L links the article (list or reader), back returns to the ticket")
+    func linkFromTicket() throws {
+        let desk = try UITestDesk(fillers: 0)
+        _ = try desk.addArticles()
+        let (app, terminal) = desk.app(.ana, columns: 100, rows: 30)
+        app.execute(command: "open \(desk.vpn)")
+        app.runUntilIdle()
+        try terminal.press("5", in: app)
+        let kb = try #require(app.topScreen as? KnowledgeBaseScreen)
+        #expect(kb.workingTicket == desk.vpn)
+        #expect(terminal.text.contains("for #\(desk.vpn)"))
+        terminal.type("vpn authentication", in: app)
+        try terminal.press("<enter>", in: app)
+        let chosen = try #require((app.topScreen as? KnowledgeBaseScreen)?.selected)
+        try terminal.press("L", in: app)
+        #expect(terminal.text.contains("Article linked to #\(desk.vpn)."))
+        #expect(try desk.db.articleLinks(ticketID: desk.vpn).map(\.articleID) == [chosen.id])
+        // The reader links too, and shows the link at once.
+        try terminal.press("<enter>", in: app)
+        try terminal.press("L", in: app)
+        #expect(terminal.text.contains("tickets: #\(desk.vpn)"))
+        // Back twice: the list, then the ticket, whose detail now names the article.
+        try terminal.press("<esc> <esc>", in: app)
+        #expect((app.topScreen as? TicketDetailScreen)?.ticketID == desk.vpn)
+        #expect(terminal.text.contains(try #require(chosen.externalID)), "\(terminal.text)")
+    }
+
+    @Test("L in the KB opened with 5 from a list has no ticket: it explains how to link instead of guessing")
+    func linkWithoutTicket() throws {
+        let desk = try UITestDesk(fillers: 0)
+        _ = try desk.addArticles()
+        let (app, terminal) = desk.app(.ana, columns: 100, rows: 30)
+        try terminal.press("5", in: app)
+        terminal.type("vpn", in: app)
+        try terminal.press("<enter> L", in: app)
+        #expect(terminal.text.contains("open the knowledge base from a ticket (5 on its detail)"))
+        #expect(try desk.db.articleLinks(ticketID: desk.vpn).isEmpty)
+    }
+
     @Test("KB screen: a search left with no result is recorded once; typing is not; the intake records a ticket logged without suggestions")
     func gapSearches() throws {
         let desk = try UITestDesk(fillers: 0)

@@ -100,7 +100,8 @@ extension HelpDeskApp {
         case .resolve: return l10n(.toastResolved, id)
         case .reopen: return l10n(.toastReopened, id)
         case .close: return l10n(.toastClosed, id)
-        case .linkArticle, .viewArticle: return l10n(.toastUpdated, id)
+        case .linkArticle: return l10n(.toastArticleLinked, id)
+        case .viewArticle: return l10n(.toastUpdated, id)
         }
     }
 

@@ -274,6 +274,12 @@ public final class HelpDeskApp {
         case .l3: stack = [TicketQueueScreen(tier: .l3)]
         case .dashboard: stack = [DashboardScreen(metrics: configuration.slaRepository, knowledgeBase: configuration.knowledgeBase)]
         case .kb where configuration.knowledgeBase != nil:
+            // From a ticket's detail the knowledge base opens over it, for that ticket: `L`
+            // links articles to it and back returns to it. Elsewhere it replaces the stack.
+            if let detail = stack.last as? TicketDetailScreen {
+                push(KnowledgeBaseScreen(knowledgeBase: configuration.knowledgeBase!, workingTicket: detail.ticketID))
+                return
+            }
             stack = [KnowledgeBaseScreen(knowledgeBase: configuration.knowledgeBase!)]
         case .kb:
             showToast(l10n(.toastDisabled, l10n.actionHelp(Act.screenKB), l10n(.reasonKBMissing)), .error)

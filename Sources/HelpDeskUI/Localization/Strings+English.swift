@@ -98,7 +98,8 @@ extension Localizer {
         .toastKbNoTitle: "The first line must be the title (# Title); nothing was saved.",
         .reasonKBReviewers: "only L2, L3 and supervisors review articles",
         .kbReviewHint: "Articles waiting for review · Enter opens · V back to search",
-        .reasonKBLink: "articles are linked from a ticket: resolve it with the article, or `helpdesk ticket link-article TICKET ARTICLE`",
+        .reasonKBLink: "open the knowledge base from a ticket (5 on its detail) to link articles to it, or use `helpdesk ticket link-article TICKET ARTICLE`",
+        .kbCounterForTicket: "for #{0}", .toastArticleLinked: "Article linked to #{0}.",
 
         .toastKbDrafted: "Drafted {0} from #{1}; it stays a draft until a reviewer publishes it.",
         .toastKbDraftDiscarded: "The editor quit without saving: no article was drafted from #{0}.",

@@ -98,7 +98,8 @@ extension Localizer {
         .toastKbNoTitle: "La primera línea debe ser el título (# Título); no se ha guardado nada.",
         .reasonKBReviewers: "solo L2, L3 y supervisores revisan artículos",
         .kbReviewHint: "Artículos pendientes de revisión · Enter abre · V vuelve a la búsqueda",
-        .reasonKBLink: "los artículos se vinculan desde un ticket: resuélvelo con el artículo o usa `helpdesk ticket link-article TICKET ARTÍCULO`",
+        .reasonKBLink: "abre la base de conocimiento desde un ticket (5 en su detalle) para vincularle artículos, o usa `helpdesk ticket link-article TICKET ARTÍCULO`",
+        .kbCounterForTicket: "para #{0}", .toastArticleLinked: "Artículo vinculado al #{0}.",
 
         .toastKbDrafted: "Borrador {0} creado a partir del #{1}; sigue en borrador hasta que un revisor lo publique.",
         .toastKbDraftDiscarded: "El editor se cerró sin guardar: no se ha creado ningún artículo desde el #{0}.",

@@ -18,10 +18,13 @@ public struct ArticleReaderScreen: Screen {
     public private(set) var rated = false
     var bodyWidth = 78
     var bodyHeight = 20
+    /// The ticket being worked, when the knowledge base was opened from it: `L` links to it.
+    public let workingTicket: Int64?
 
-    public init(knowledgeBase: any KnowledgeBasePort, articleID: Int64) {
+    public init(knowledgeBase: any KnowledgeBasePort, articleID: Int64, workingTicket: Int64? = nil) {
         self.knowledgeBase = knowledgeBase
         self.articleID = articleID
+        self.workingTicket = workingTicket
     }
 
     public var name: String { ScreenName.article }
@@ -39,7 +42,7 @@ public struct ArticleReaderScreen: Screen {
         case Act.newTicket: return context.l10n(.reasonNewMissing)
         case Act.kbDraft: return context.l10n(.reasonNoTicket)
         case _ where Act.ticketActions.contains(action): return context.l10n(.reasonNoTicket)
-        case Act.kbLink: return context.l10n(.reasonKBLink)
+        case Act.kbLink where workingTicket == nil: return context.l10n(.reasonKBLink)
         default: return nil
         }
     }
@@ -79,6 +82,9 @@ public struct ArticleReaderScreen: Screen {
         case Act.pageUp: scroll = max(0, scroll - page)
         case Act.top: scroll = 0
         case Act.bottom: scroll = maxScroll
+        case Act.kbLink:
+            guard let ticket = workingTicket else { return [] }
+            return [.perform(.linkArticle(articleID), ticketID: ticket, expectedVersion: nil)]
         case Act.kbHelpful: return rate(helpful: true, context: context)
         case Act.kbNotHelpful: return rate(helpful: false, context: context)
         case Act.kbEdit:

@@ -29,12 +29,16 @@ public struct KnowledgeBaseScreen: Screen {
 
     /// The query whose zero results were last recorded as a KB gap: each settled query counts once.
     var gapRecordedFor: String?
+    /// The ticket being worked when `5` was pressed on its detail: `L` links articles to it,
+    /// and back returns to it.
+    public let workingTicket: Int64?
 
     /// `query` pre-fills the search (the gaps drill-down); a pre-filled query is not counted as
     /// a new gap, since nobody typed it.
-    public init(knowledgeBase: any KnowledgeBasePort, query: String = "", language: Language? = nil) {
+    public init(knowledgeBase: any KnowledgeBasePort, query: String = "", language: Language? = nil, workingTicket: Int64? = nil) {
         self.knowledgeBase = knowledgeBase
         self.language = language
+        self.workingTicket = workingTicket
         if !query.isEmpty {
             self.query.set(query)
             gapRecordedFor = query
@@ -57,12 +61,13 @@ public struct KnowledgeBaseScreen: Screen {
 
     public func counters(_ context: ScreenContext) -> [String] {
         [context.l10n(.kbCounterPublished, "\(published)"), context.l10n(.kbCounterReview, "\(inReview)")]
+            + (workingTicket.map { [context.l10n(.kbCounterForTicket, "\($0)")] } ?? [])
     }
 
     public func disabledReason(_ action: ActionID, _ context: ScreenContext) -> String? {
         switch action {
         case Act.kbReviewQueue where !context.agent.role.reviewsArticles: context.l10n(.reasonKBReviewers)
-        case Act.kbLink: context.l10n(.reasonKBLink)
+        case Act.kbLink where workingTicket == nil: context.l10n(.reasonKBLink)
         case Act.newTicket: context.l10n(.reasonNewMissing)
         case Act.kbDraft: context.l10n(.reasonNoTicket)
         case _ where Act.ticketActions.contains(action): context.l10n(.reasonNoTicket)
@@ -122,7 +127,10 @@ public struct KnowledgeBaseScreen: Screen {
             if mode == .search { focus = .query }
         case Act.open:
             guard let row = selected else { return [] }
-            return [.push(ArticleReaderScreen(knowledgeBase: knowledgeBase, articleID: row.id))]
+            return [.push(ArticleReaderScreen(knowledgeBase: knowledgeBase, articleID: row.id, workingTicket: workingTicket))]
+        case Act.kbLink:
+            guard let row = selected, let ticket = workingTicket else { return [] }
+            return [.perform(.linkArticle(row.id), ticketID: ticket, expectedVersion: nil)]
         case Act.kbLanguage:
             language = switch language { case nil: .es; case .es: .en; case .en: nil }
             return refreshed(context) + [.toast(context.l10n(.kbLangLabel, languageName(context)), .info)]
@@ -136,6 +144,8 @@ public struct KnowledgeBaseScreen: Screen {
             mode = .search
             focus = .query
             return refreshed(context)
+        case Act.back where workingTicket != nil:
+            return [.back]
         default: break
         }
         return []
