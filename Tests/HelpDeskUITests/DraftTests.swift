@@ -167,9 +167,48 @@ struct DraftTests {
         let a = DraftFile.standard(databasePath: "/srv/desk.sqlite", login: "ana", environment: ["XDG_STATE_HOME": "/tmp/st", "HOME": "/home/ana"])
         let b = DraftFile.standard(databasePath: "/srv/other.sqlite", login: "ana", environment: ["XDG_STATE_HOME": "/tmp/st"])
         let c = DraftFile.standard(databasePath: "/srv/desk.sqlite", login: "../luis", environment: ["HOME": "/home/luis"])
-        #expect(a.path.hasPrefix("/tmp/st/helpdesk/drafts/") && a.path.hasSuffix("-ana.json"))
+        #expect(a.path.hasPrefix("/tmp/st/helpdesk/drafts/") && a.path.hasSuffix("-ana@\(getpid()).json"))
         #expect(a.path != b.path)
-        #expect(c.path.hasPrefix("/home/luis/.local/state/helpdesk/drafts/") && c.path.hasSuffix("-.._luis.json"))
+        #expect(c.path.hasPrefix("/home/luis/.local/state/helpdesk/drafts/") && c.path.hasSuffix("-.._luis@\(getpid()).json"))
         #expect(!c.path.dropFirst("/home/luis/.local/state/helpdesk/drafts/".count).contains("/"))
+    }
+
+    /// A process id no process can have (above Linux's largest pid_max): a finished session.
+    static let finished: Int32 = 99_999_999
+
+    func session(_ pid: Int32) -> DraftFile {
+        DraftFile.standard(databasePath: desk.db.path, login: "ana",
+                           environment: ["XDG_STATE_HOME": desk.folder.appendingPathComponent("sessions").path], processID: pid)
+    }
+
+    @Test("two running sessions of the same agent keep one draft each; neither overwrites the other")
+    func twoSessions() throws {
+        let first = session(getpid()), second = session(getppid())
+        #expect(first.path != second.path)
+        try first.save(Draft(kind: .reply, ticketID: desk.vpn, fields: ["text": "from the first login"]))
+        try second.save(Draft(kind: .note, ticketID: desk.mail, fields: ["text": "from the second login"]))
+        #expect(try first.load()?.fields["text"] == "from the first login")
+        #expect(try second.load()?.fields["text"] == "from the second login")
+        // Both sessions are running: a third adopts neither.
+        #expect(session(getpid()).orphans().isEmpty)
+    }
+
+    @Test("a new session adopts the newest draft a finished session left, once; a legacy per-agent file counts as finished")
+    func adoption() throws {
+        let gone = session(Self.finished)
+        let legacy = DraftFile(path: String(gone.path.prefix { $0 != "@" }) + ".json")
+        try legacy.save(Draft(kind: .reply, ticketID: desk.vpn, fields: ["text": "older, from the per-agent file"]))
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -600)], ofItemAtPath: legacy.path)
+        try gone.save(Draft(kind: .reply, ticketID: desk.vpn, fields: ["text": "newest, its session was killed"]))
+
+        let mine = session(getpid())
+        #expect(try mine.load()?.fields["text"] == "newest, its session was killed")
+        #expect(!FileManager.default.fileExists(atPath: gone.path))
+        // Another new session does not get the same text; it gets the next one left.
+        #expect(try session(getppid()).load()?.fields["text"] == "older, from the per-agent file")
+        #expect(try session(1).load() == nil)
+        // Sent: the adopted draft is gone for good.
+        try mine.save(nil)
+        #expect(try mine.load() == nil)
     }
 }
