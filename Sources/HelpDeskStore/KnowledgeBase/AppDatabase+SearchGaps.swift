@@ -11,8 +11,9 @@ extension AppDatabase {
     /// Escalated tickets listed per uncovered category (the drill-down; the count is exact).
     static let gapTicketsPerCategory = 5
 
-    /// One UPSERT on `(folded query, language)`: count + 1, last seen, last agent. Never
-    /// throws: a locked or read-only database returns `.failed` and the search carries on.
+    /// One UPSERT on `(folded query, language)`: count + 1, last seen, last agent, and one on
+    /// its hour's count. Never throws: a locked or read-only database returns `.failed` and the
+    /// search carries on.
     @discardableResult
     public func recordSearchGap(query: String, lang: Language?, agent: String, now: Date) -> SearchGapOutcome {
         guard let key = SearchGapKey.fold(query) else { return .ignored }
@@ -28,6 +29,10 @@ extension AppDatabase {
                             first_seen = MIN(first_seen, excluded.first_seen), last_seen = MAX(last_seen, excluded.last_seen),
                             last_agent = CASE WHEN excluded.last_seen >= last_seen THEN excluded.last_agent ELSE last_agent END
                         """, arguments: [key, lang?.rawValue ?? "", now, now, agent])
+                    try db.execute(sql: """
+                        INSERT INTO kb_search_gap_hours (query, lang, hour, count) VALUES (?, ?, ?, 1)
+                        ON CONFLICT (query, lang, hour) DO UPDATE SET count = count + 1
+                        """, arguments: [key, lang?.rawValue ?? "", Self.gapHour(now)])
                     return .commit
                 }
             }
@@ -37,22 +42,33 @@ extension AppDatabase {
         }
     }
 
-    /// Gap searches last seen in `[from, to)` (the `limit` most frequent) and the categories
-    /// escalated in it that no published article covers (the `limit` most escalated).
+    /// The hour bucket of a moment: whole hours since 1970 (UTC, so every time zone agrees).
+    static func gapHour(_ date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970 / 3600).rounded(.down))
+    }
+
+    /// Gap searches made in `[from, to)`, to the hour (the `limit` most frequent, each with its
+    /// count in the period), and the categories escalated in it that no published article
+    /// covers (the `limit` most escalated).
     public func knowledgeGaps(from: Date, to: Date, limit: Int = 10) throws -> KBGapReport {
         try read { db in try Self.knowledgeGaps(db, from: from, to: to, limit: limit) }
     }
 
     static func knowledgeGaps(_ db: Database, from: Date, to: Date, limit: Int) throws -> KBGapReport {
         let period: StatementArguments = [from, to]
+        // The hours that overlap the period (periods start on the hour: today, the last 7 days).
+        let hours: StatementArguments = [gapHour(from), Int64((to.timeIntervalSince1970 / 3600).rounded(.up))]
         let totals = try Row.fetchOne(db, sql: """
-            SELECT COUNT(*) AS queries, COALESCE(SUM(count), 0) AS searches FROM kb_search_gaps WHERE last_seen >= ? AND last_seen < ?
-            """, arguments: period)
+            SELECT COUNT(DISTINCT query || '|' || lang) AS queries, COALESCE(SUM(count), 0) AS searches
+            FROM kb_search_gap_hours WHERE hour >= ? AND hour < ?
+            """, arguments: hours)
         let searches = try Row.fetchAll(db, sql: """
-            SELECT * FROM kb_search_gaps WHERE last_seen >= ? AND last_seen < ?
-            ORDER BY count DESC, last_seen DESC, query LIMIT \(max(0, limit))
-            """, arguments: period).map { row in
-            SearchGap(query: row["query"], lang: Language(rawValue: row["lang"]), count: row["count"],
+            SELECT g.query, g.lang, SUM(h.count) AS searches, g.first_seen, g.last_seen, g.last_agent
+            FROM kb_search_gap_hours h JOIN kb_search_gaps g ON g.query = h.query AND g.lang = h.lang
+            WHERE h.hour >= ? AND h.hour < ?
+            GROUP BY h.query, h.lang ORDER BY searches DESC, g.last_seen DESC, g.query LIMIT \(max(0, limit))
+            """, arguments: hours).map { row in
+            SearchGap(query: row["query"], lang: Language(rawValue: row["lang"]), count: row["searches"],
                       firstSeen: row["first_seen"], lastSeen: row["last_seen"], lastAgent: row["last_agent"])
         }
         // Categories of tickets escalated in the period with no published article in that category.

@@ -47,4 +47,27 @@ enum KnowledgeBaseLinksSchema {
                 """)
         }
     }
+
+    /// `kb_search_gap_hours` (migration `kb-gaps-v2-hours`): the same searches counted per
+    /// hour (`hour` = Unix time ÷ 3600), so "gap searches today / this week" count the searches
+    /// made in the period, not every search ever made of a query last seen in it. Hours, not
+    /// days, because a day depends on the viewer's time zone; existing counts are put in the hour
+    /// their query was last seen (the best the old aggregate knows).
+    static func registerGapHours(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("kb-gaps-v2-hours") { db in
+            try db.execute(sql: """
+                CREATE TABLE kb_search_gap_hours (
+                    query TEXT NOT NULL,
+                    lang TEXT NOT NULL,
+                    hour INTEGER NOT NULL,
+                    count INTEGER NOT NULL DEFAULT 1,
+                    PRIMARY KEY (query, lang, hour),
+                    FOREIGN KEY (query, lang) REFERENCES kb_search_gaps(query, lang) ON DELETE CASCADE
+                ) WITHOUT ROWID;
+                CREATE INDEX kb_search_gap_hours_hour ON kb_search_gap_hours(hour);
+                INSERT INTO kb_search_gap_hours (query, lang, hour, count)
+                    SELECT query, lang, CAST(strftime('%s', last_seen) AS INTEGER) / 3600, count FROM kb_search_gaps;
+                """)
+        }
+    }
 }

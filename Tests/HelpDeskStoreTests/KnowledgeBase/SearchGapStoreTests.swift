@@ -32,6 +32,38 @@ struct SearchGapStoreTests {
         #expect(try db.knowledgeGaps(from: Self.now + 86_400, to: Self.now + 2 * 86_400).gapSearches == 0)
     }
 
+    @Test("counts are the searches made in the period, not every search of a query last seen in it")
+    func periodCounts() throws {
+        let db = try AppDatabase.inMemory()
+        let week = Self.now - 7 * 86_400
+        for i in 0..<3 { _ = db.recordSearchGap(query: "firma digital", lang: .es, agent: "ana", now: week + Double(i) * 60) }
+        _ = db.recordSearchGap(query: "firma digital", lang: .es, agent: "kate", now: Self.now)
+        _ = db.recordSearchGap(query: "escáner", lang: nil, agent: "kate", now: week)
+        let today = try db.knowledgeGaps(from: Self.now - 3_600, to: Self.now + 3_600)
+        #expect(today.gapSearches == 1 && today.gapQueries == 1)
+        #expect(today.searches.map(\.count) == [1])
+        #expect(today.searches.first?.firstSeen == week && today.searches.first?.lastAgent == "kate")
+        let fortnight = try db.knowledgeGaps(from: Self.now - 14 * 86_400, to: Self.now + 3_600)
+        #expect(fortnight.gapSearches == 5 && fortnight.gapQueries == 2)
+        #expect(fortnight.searches.map(\.count) == [4, 1])
+    }
+
+    @Test("migrating a database from before hourly counts keeps every count, in the hour its query was last seen")
+    func hourlyMigration() throws {
+        let queue = try DatabaseQueue()
+        try AppDatabase.migrator.migrate(queue, upTo: "kb-links-v1")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO kb_search_gaps (query, lang, count, first_seen, last_seen, last_agent)
+                VALUES ('firma digital', 'es', 7, ?, ?, 'ana')
+                """, arguments: [Self.now - 86_400, Self.now])
+        }
+        try AppDatabase.migrator.migrate(queue)
+        let rows = try queue.read { try Row.fetchAll($0, sql: "SELECT hour, count FROM kb_search_gap_hours") }
+        #expect(rows.count == 1)
+        #expect(rows.first?["hour"] == AppDatabase.gapHour(Self.now) && rows.first?["count"] == 7)
+    }
+
     @Test("a locked database: the gap is skipped within the lock budget, never thrown, and the search still answers")
     func lockedDatabase() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kb-gap-lock-\(UUID().uuidString)")

@@ -6,7 +6,7 @@ public struct SearchGap: Sendable, Equatable, Codable {
     public var query: String
     /// `es`, `en`, or nil when the search covered every language.
     public var lang: Language?
-    /// Zero-result searches for this query since it was first seen.
+    /// Zero-result searches for this query in the report's period (to the hour).
     public var count: Int
     public var firstSeen: Date
     public var lastSeen: Date
