@@ -28,8 +28,9 @@ public struct EscalationWizardScreen: Screen {
         self.ticketID = ticketID
     }
 
-    /// The wizard with the texts a signal interrupted; they are handed to the core's wizard once
-    /// it exists (on load). It starts again at the first step, with every text in place.
+    /// The wizard as a signal interrupted it: texts, choices (target, area, ticked checklist
+    /// items) and step are handed to the core's wizard once it exists (on load), which replays
+    /// the steps up to the saved one; a step that no longer validates stops it there, showing why.
     public init(ticketID: Int64, restoring draft: Draft) {
         self.ticketID = ticketID
         externalName = TextInput(draft["external"])
@@ -37,14 +38,23 @@ public struct EscalationWizardScreen: Screen {
         reason = TextInput(draft["reason"])
         tried = TextInput(draft["tried"])
         urgency = TextInput(draft["urgency"])
+        restoredChoices = draft.fields
     }
+
+    /// The draft's fields when restoring, until ``load`` has applied them.
+    private var restoredChoices: [String: String]?
 
     /// Nothing is kept once the escalation has been sent.
     public var draft: Draft? {
         guard !submitted else { return nil }
+        var choices: [String: String] = [:]
+        if let wizard {
+            choices = ["step": "\(wizard.step.rawValue)", "target": "\(wizard.targetIndex)", "chosenArea": wizard.area,
+                       "checked": wizard.checklist.indices.filter { wizard.checklist[$0].checked }.map(String.init).joined(separator: ",")]
+        }
         return Draft.typed(.escalation, ticketID: ticketID, text: [
             "reason": reason.text, "tried": tried.text, "urgency": urgency.text, "external": externalName.text, "area": otherArea.text,
-        ])
+        ], choices: choices)
     }
 
     public var name: String { ScreenName.escalation }
@@ -82,6 +92,31 @@ public struct EscalationWizardScreen: Screen {
         if !urgency.isBlank { _ = wizard?.send(.setUrgencyNote(urgency.text)) }
         if let category = fresh.category, let index = areas.firstIndex(of: category.lowercased()) {
             areaCursorStart = index
+        }
+        if let choices = restoredChoices, var restored = wizard {
+            restoredChoices = nil
+            Self.replay(choices, on: &restored)
+            wizard = restored
+            enter(restored.step, wizard: restored)
+        }
+    }
+
+    /// Applies a draft's choices and walks forward to its step, as the keys did.
+    static func replay(_ choices: [String: String], on wizard: inout EscalationWizard) {
+        if let target = choices["target"].flatMap(Int.init) { _ = wizard.send(.chooseTarget(target)) }
+        if let area = choices["chosenArea"], !area.allSatisfy(\.isWhitespace) { _ = wizard.send(.setArea(area)) }
+        if let checked = choices["checked"] {
+            let wanted = Set(checked.split(separator: ",").compactMap { Int($0) })
+            for index in wizard.checklist.indices where wizard.checklist[index].checked != wanted.contains(index) {
+                _ = wizard.send(.toggle(index))
+            }
+        }
+        let step = choices["step"].flatMap(Int.init).flatMap(EscalationWizard.Step.init(rawValue:)) ?? .target
+        // Never past the confirm step: confirming is the technician's own Enter.
+        while wizard.step < step, wizard.problem == nil {
+            let before = wizard.step
+            _ = wizard.send(.next)
+            if wizard.step == before { break }
         }
     }
 
