@@ -55,6 +55,7 @@ public final class AppDatabase: Sendable {
         SLASchema.registerMigrations(&migrator)
         KnowledgeBaseSchema.registerSearchStatistics(&migrator)
         KnowledgeBaseLinksSchema.registerMigrations(&migrator)
+        KnowledgeBaseSchema.registerSpanishReindex(&migrator)
         return migrator
     }
 
