@@ -56,6 +56,7 @@ public final class AppDatabase: Sendable {
         KnowledgeBaseSchema.registerSearchStatistics(&migrator)
         KnowledgeBaseLinksSchema.registerMigrations(&migrator)
         KnowledgeBaseLinksSchema.registerGapHours(&migrator)
+        KnowledgeBaseSchema.registerSpanishReindex(&migrator)
         return migrator
     }
 

@@ -69,8 +69,13 @@ public struct ArticleSearcher {
         let rerank = terms.count > 1 || tuning.rerankSingle
         // A prefix can match any number of rows: count it as the whole base.
         let postings = prefix == nil ? chosen.reduce(0) { $0 + dfs[$1] } : Int(n)
-        let found = try candidates.fetch(FTSExpression.any(parts), depth: rerank ? max(options.limit, tuning.depth) : options.limit,
+        var found = try candidates.fetch(FTSExpression.any(parts), depth: rerank ? max(options.limit, tuning.depth) : options.limit,
                                          postings: postings, baseSize: try vocabulary.articleCount(lang: nil))
+        if rerank, prefix == nil, let all = allWordsQuery(terms, dfs: dfs) {
+            let seen = Set(found.map(\.id))
+            found += try candidates.fetch(all.expression, depth: tuning.allWordsDepth, postings: all.postings,
+                                          baseSize: try vocabulary.articleCount(lang: nil)).filter { !seen.contains($0.id) }
+        }
         guard rerank, found.count > 1 else { return found.map { Scored(id: $0.id, score: $0.score) } }
         let weights = terms.indices.map { pow(idf[$0], tuning.idfPower) * stopFactor[$0] }
         let bm25Weights = terms.indices.map { idf[$0] * stopFactor[$0] }
@@ -94,6 +99,20 @@ public struct ArticleSearcher {
             budget -= dfs[i]
         }
         return kept.sorted()
+    }
+
+    /// For a query of stop words around at most `allWordsMaxContent` content words ("Who is on the
+    /// system?", "¿Quién sube los paquetes?"): the AND of all its words, stop words included, and the
+    /// most rows it can match. The candidate query leaves stop words out, so there the content word
+    /// alone picks the candidates, and when it is common the article that answers the question
+    /// need not be among them; the articles holding every word of the question are the likely
+    /// ones. Only when the rarest word's postings fit the budget: that bounds the rows FTS5 scores.
+    func allWordsQuery(_ terms: [QueryTerm], dfs: [Int]) -> (expression: String, postings: Int)? {
+        let content = terms.indices.filter { !terms[$0].isStopWord }
+        guard tuning.allWordsDepth > 0, terms.count >= 2, content.count < terms.count,
+              content.count <= tuning.allWordsMaxContent,
+              let rarest = dfs.min(), rarest > 0, rarest <= tuning.postingBudget else { return nil }
+        return (FTSExpression.all(terms.map(FTSExpression.term)), rarest)
     }
 
     /// Adjacent words of the query as pairs of ranking-term indices ("sistema de archivos" gives

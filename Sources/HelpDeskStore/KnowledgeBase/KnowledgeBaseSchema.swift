@@ -1,4 +1,5 @@
 import GRDB
+import HelpDeskCore
 
 /// Tables of the knowledge base.
 ///
@@ -61,6 +62,21 @@ public enum KnowledgeBaseSchema {
         migrator.registerMigration("kb-v2-term-stats") { db in
             try TermStatistics.createTables(db)
             try TermStatistics.rebuild(db)
+        }
+    }
+
+    /// `kb-v3-es-english-plurals`: Spanish articles indexed again, because the Spanish analysis
+    /// now gives English plurals the Spanish stemmer leaves alone their English stem ("scripts" →
+    /// "script", see `TextAnalyzer.stem`); the term statistics follow. Registered last.
+    public static func registerSpanishReindex(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("kb-v3-es-english-plurals") { db in
+            let session = IndexSession()
+            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM articles WHERE lang = 'es' ORDER BY id")
+            for id in ids {
+                guard let article = try Article.fetchOne(db, key: id) else { continue }
+                try ArticleIndexer.replace(article, in: db, session: session)
+            }
+            try session.finish(db)
         }
     }
 }

@@ -38,6 +38,23 @@ struct StemmerTests {
         #expect(TextAnalyzer(language: .es).stem(word) == stem)
     }
 
+    @Test("Spanish analysis: English plurals the Spanish stemmer leaves alone meet their singulars", arguments: [
+        ("scripts", "script"), ("sockets", "socket"), ("logs", "log"), ("commits", "commit"),
+    ])
+    func spanishEnglishPlurals(plural: String, singular: String) {
+        let es = TextAnalyzer(language: .es)
+        #expect(es.stem(plural) == es.stem(singular))
+        #expect(es.stem(plural) == EnglishStemmer.stem(singular))
+    }
+
+    @Test("Spanish analysis: Spanish plurals still go through Spanish Snowball")
+    func spanishPluralsUnchanged() {
+        let es = TextAnalyzer(language: .es)
+        #expect(es.stem("paquetes") == SpanishStemmer.stem("paquetes"))
+        #expect(es.stem("impresoras") == SpanishStemmer.stem("impresoras"))
+        #expect(es.stem("tres") == "tres") // too short to be touched
+    }
+
     @Test("Different words keep different stems")
     func distinct() {
         let en = TextAnalyzer(language: .en)

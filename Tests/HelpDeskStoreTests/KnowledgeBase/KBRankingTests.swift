@@ -77,6 +77,26 @@ struct KBRankingTests {
         #expect(hits.first?.externalID == "password-en")
     }
 
+    @Test("A question of stop words around one common word finds the article holding all its words")
+    func stopWordQuestion() throws {
+        // Sixty articles rank above the answer on "system" alone, so bm25 over the content word
+        // does not bring it among the candidates; the AND of every word of the question does.
+        var articles = (0..<60).map { (id: "status-\($0)", body: "system system system status report \($0)") }
+        articles.append((id: "answer", body: Self.filler(80) + " The w command shows who is logged in on the system now."))
+        let db = try base(articles)
+        let hits = try db.searchArticles(query: "Who is on the system?", lang: .en)
+        #expect(hits.first?.externalID == "answer")
+        try db.read { db in
+            let searcher = ArticleSearcher(db: db, options: ArticleSearchOptions(lang: .en))
+            let question = QueryAnalyzer.analyze("who is on the system", language: .en).rankingTerms
+            #expect(searcher.allWordsQuery(question, dfs: [1, 61, 61, 61, 61]) != nil)
+            // Two content words carry the query themselves; too many postings cost too much.
+            let twoWords = QueryAnalyzer.analyze("who reset the printer", language: .en).rankingTerms
+            #expect(searcher.allWordsQuery(twoWords, dfs: [1, 5, 61, 5]) == nil)
+            #expect(searcher.allWordsQuery(question, dfs: [5_000, 9_000, 9_000, 9_000, 9_000]) == nil)
+        }
+    }
+
     @Test("Filtering candidates in SQL and in memory gives the same articles")
     func filterPaths() throws {
         let db = try sampleBase()

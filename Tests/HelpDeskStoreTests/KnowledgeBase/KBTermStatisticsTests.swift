@@ -136,4 +136,33 @@ struct KBTermStatisticsTests {
         }
         #expect(counts == [1, 2, 2, 2, 1])
     }
+
+    @Test("Migration kb-v3-es-english-plurals indexes Spanish articles again with the new stems")
+    func spanishReindexMigration() throws {
+        let queue = try DatabaseQueue()
+        let migrator = AppDatabase.migrator
+        try migrator.migrate(queue, upTo: "kb-links-v1")
+        try queue.write { db in
+            // As the previous analysis indexed them: "scripts" kept its plural.
+            try db.execute(sql: """
+                INSERT INTO articles(id, title, body, lang, status, author, created_at, updated_at) VALUES
+                    (1, 'Scripts', 'Los scripts de arranque', 'es', 'published', 'ana', '2026-01-01', '2026-01-01'),
+                    (2, 'Scripts', 'Startup scripts', 'en', 'draft', 'ana', '2026-01-01', '2026-01-01');
+                INSERT INTO articles_fts(rowid, lang, status, title, body) VALUES
+                    (1, 'es', 'published', 'scripts', 'los scripts de arranqu'),
+                    (2, 'en', 'draft', 'script', 'startup script');
+                """)
+            try TermStatistics.rebuild(db)
+        }
+        try migrator.migrate(queue)
+        try queue.read { db in
+            let body = try String.fetchOne(db, sql: "SELECT body FROM articles_fts WHERE rowid = 1")
+            #expect(body == "los script de arranqu")
+            #expect(try String.fetchOne(db, sql: "SELECT status FROM articles_fts WHERE rowid = 1") == "published")
+            #expect(try TermStatistics.documentFrequency(of: "script", lang: .es, in: db) == 1)
+            #expect(try TermStatistics.documentFrequency(of: "scripts", lang: .es, in: db) == 0)
+            #expect(try TermStatistics.documentFrequency(of: "script", lang: .en, in: db) == 1)
+            #expect(try TermStatistics.documentCount(lang: .es, in: db) == 1)
+        }
+    }
 }

@@ -16,7 +16,14 @@ public struct TextAnalyzer: Sendable {
         var out: [UInt8]
         switch language {
         case .en: out = EnglishStemmer.stem(folded)
-        case .es: out = SpanishStemmer.stem(folded)
+        case .es:
+            out = SpanishStemmer.stem(folded)
+            // Spanish technical text is full of English words ("scripts", "sockets", "logs"), and
+            // Spanish Snowball has no plain -s rule, so their plurals never met their singulars.
+            // A word it leaves untouched that ends in s goes through the English stemmer instead;
+            // Spanish words it leaves untouched and that end in s are mostly function words
+            // ("después", "mientras"), stemmed the same way at index and at query time.
+            if folded.count > 3, folded.last == 0x73, out == folded { out = EnglishStemmer.stem(folded) }
         }
         if out.contains(0x27) { out.removeAll { $0 == 0x27 } }
         return out
