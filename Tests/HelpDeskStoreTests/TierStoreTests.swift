@@ -33,6 +33,24 @@ struct TierStoreTests {
         #expect(try db.article(id: published.id)?.useCount == 1)
     }
 
+    @Test("a suggestion must hold at least half of the subject's words: one shared word is not a suggestion; kb search still lists it")
+    func suggestionFloor() throws {
+        let db = try desk()
+        let password = try db.addArticle(ArticleDraft(title: "Restablecer la contraseña de dominio",
+                                                      body: "Desbloquee la cuenta en la misma pantalla y comunique la contraseña temporal.", lang: .es),
+                                         status: .published, author: "luis", now: Self.now)
+        let locked = try db.addArticle(ArticleDraft(title: "Cuenta que se bloquea una y otra vez",
+                                                    body: "Tras varios intentos fallidos la cuenta queda bloqueada: busque el equipo con la contraseña antigua.", lang: .es),
+                                       status: .published, author: "luis", now: Self.now)
+        // Only "pantalla" is shared: a search lists it, a suggestion would be noise.
+        #expect(try db.searchArticles(query: "Pantalla azul al arrancar").map(\.id) == [password.id])
+        #expect(try db.suggestions(for: "Pantalla azul al arrancar", lang: nil, limit: 3).isEmpty)
+        // Most of the subject's words: suggested, best first.
+        #expect(try db.suggestions(for: "Cuenta bloqueada tras varios intentos", lang: nil, limit: 3).first?.id == locked.id)
+        // While typing, the unfinished word counts as a prefix.
+        #expect(try db.suggestions(for: "cuenta bloq", lang: nil, limit: 3).first?.id == locked.id)
+    }
+
     @Test("the coaching feed: tickets the agent escalated that came back with a note, or were solved above with an article")
     func coaching() throws {
         let db = try desk()

@@ -9,13 +9,18 @@ import HelpDeskCore
 extension AppDatabase: KnowledgeBasePort {
     public func suggestions(for text: String, lang: Language?, limit: Int) throws -> [ArticleSuggestion] {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return [] }
-        // Search-as-you-type: the word being typed also matches as a prefix.
-        let options = ArticleSearchOptions(lang: lang, limit: limit, includeUnpublished: false, prefixLastWord: true, snippets: true)
+        // Search-as-you-type: the word being typed also matches as a prefix. Only articles that
+        // hold at least half of the subject's words (by weight) are worth suggesting.
+        let options = ArticleSearchOptions(lang: lang, limit: limit, includeUnpublished: false, prefixLastWord: true, snippets: true,
+                                           minimumCoverage: Self.suggestionCoverage)
         return try searchArticles(text, options: options).map { hit in
             ArticleSuggestion(id: hit.id, externalID: hit.externalID, title: hit.title, lang: hit.lang, score: hit.score,
                               snippet: hit.snippet?.rendered(open: "", close: ""))
         }
     }
+
+    /// The share of a subject's words (idf-weighted) a suggested article must hold.
+    public static let suggestionCoverage = 0.5
 
     public func browseArticles(query: String, lang: Language?, limit: Int, includeUnpublished: Bool) throws -> [ArticleListing] {
         let options = ArticleSearchOptions(lang: lang, limit: limit, includeUnpublished: includeUnpublished,

@@ -24,9 +24,15 @@ public struct ArticleSearchOptions: Sendable {
     /// Search-as-you-type: the last word also matches as a prefix while it is unfinished.
     public var prefixLastWord: Bool
     public var snippets: Bool
+    /// Leaves out articles that hold less than this share (idf-weighted) of the query's words.
+    /// 0 for searches, where a ranked list is asked for; the L1 suggestions use a floor, because
+    /// there an unrelated article matched by one word of the subject ("pantalla" in a password
+    /// article for "Pantalla azul al arrancar") costs the technician more than no suggestion.
+    public var minimumCoverage: Double
 
     public init(lang: Language? = nil, limit: Int = 10, includeUnpublished: Bool = false,
-                prefixLastWord: Bool = false, snippets: Bool = true) {
+                prefixLastWord: Bool = false, snippets: Bool = true, minimumCoverage: Double = 0) {
+        self.minimumCoverage = minimumCoverage
         self.lang = lang
         self.limit = limit
         self.includeUnpublished = includeUnpublished

@@ -76,7 +76,8 @@ public struct ArticleSearcher {
             found += try candidates.fetch(all.expression, depth: tuning.allWordsDepth, postings: all.postings,
                                           baseSize: try vocabulary.articleCount(lang: nil)).filter { !seen.contains($0.id) }
         }
-        guard rerank, found.count > 1 else { return found.map { Scored(id: $0.id, score: $0.score) } }
+        // One candidate needs no ordering, but a coverage floor still has to look at it.
+        guard rerank, found.count > 1 || options.minimumCoverage > 0 else { return found.map { Scored(id: $0.id, score: $0.score) } }
         let weights = terms.indices.map { pow(idf[$0], tuning.idfPower) * stopFactor[$0] }
         let bm25Weights = terms.indices.map { idf[$0] * stopFactor[$0] }
         let matcher = TermMatcher(terms: terms, prefix: prefix, weights: weights, phrases: Self.phrases(query, terms))
@@ -147,6 +148,7 @@ public struct ArticleSearcher {
         var scored: [Scored] = []
         scored.reserveCapacity(all.count)
         for (candidate, f) in all {
+            if !single, f.coverage < options.minimumCoverage { continue }
             let boost = 1 + tuning.coverage * f.coverage + tuning.proximity * f.proximity + tuning.lead * f.lead
                 + tuning.leadDecay * f.leadDecay + tuning.exact * f.exact
             let shape = BM25Shape(k1: tuning.k1, b: tuning.b, titleWeight: tuning.titleWeight, averageLength: averageLength)
