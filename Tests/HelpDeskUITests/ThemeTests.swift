@@ -89,6 +89,22 @@ struct ThemeTests {
         #expect(document.resolve().style(for: .p1) == BuiltInThemes.default.roles[.p1]!.resolved)
     }
 
+    /// A generated file with thousands of mistakes used to take minutes (every mistake rescanned
+    /// every line, and each hint compared twice with every role); its figures belong in no unit
+    /// test, but every mistake must still be located on its own line.
+    @Test("thousands of unknown roles: each located on its own line; hints for the first ones only")
+    func manyUnknownRoles() {
+        let count = 3_000
+        let source = "name = \"generated\"\n[roles]\ntitel = {}\n" + (0..<count).map { "r\($0) = { attrs = [\"bold\"] }\n" }.joined()
+        let parsed = ThemeParser.parse(file: "gen.toml", source: source, defaultName: "x")
+        let unknown = parsed.diagnostics.filter { $0.message.hasPrefix("unknown role") }
+        #expect(unknown.count == count + 1)
+        #expect(Set(unknown.map(\.line)) == Set(3...(count + 3)))
+        #expect(unknown.first { $0.line == 3 }?.description.hasPrefix("gen.toml:3:1: error: unknown role \"titel\"") == true)
+        let hinted = unknown.filter { $0.message.contains("did you mean") }.count
+        #expect(hinted > 0 && hinted <= NameSuggestion.limit)
+    }
+
     @Test func parseErrorsCarryLineAndColumn() {
         let parsed = ThemeParser.parse(file: "bad.toml", source: "name = \"x\"\n[roles]\ntitle = { fg = \"red\" \n", defaultName: "x")
         #expect(parsed.document == nil)

@@ -85,7 +85,7 @@ public enum KeyMapLoader {
         for (name, value) in flatten(keys) {
             let id = ActionID(rawValue: name)
             guard ActionCatalog.action(id) != nil else {
-                report("keys", name, "unknown action \"\(name)\"\(suggestion(for: name)); it is ignored")
+                report("keys", name, "unknown action \"\(name)\"\(diagnostics.count < NameSuggestion.limit ? suggestion(for: name) : ""); it is ignored")
                 continue
             }
             let labels: [String]
@@ -133,8 +133,6 @@ public enum KeyMapLoader {
     }
 
     static func suggestion(for name: String) -> String {
-        let close = ActionCatalog.all.map(\.id.rawValue).min { ThemeParser.editDistance($0, name) < ThemeParser.editDistance($1, name) }
-        if let close, ThemeParser.editDistance(close, name) <= 3 { return " (did you mean \"\(close)\"?)" }
-        return ""
+        NameSuggestion.hint(for: name, among: ActionCatalog.all.map(\.id.rawValue), maximum: 3)
     }
 }

@@ -85,7 +85,7 @@ public struct ThemeParser {
         for key in table.keys {
             guard let role = StyleRole(rawValue: key) else {
                 let at = locator.locate(table: path, key: key)
-                report(line: at.line, column: at.column, "unknown role \"\(key)\"\(Self.suggestion(for: key))")
+                report(line: at.line, column: at.column, "unknown role \"\(key)\"\(diagnostics.count < NameSuggestion.limit ? Self.suggestion(for: key) : "")")
                 continue
             }
             guard let entry = table[key]?.table else {
@@ -167,23 +167,6 @@ public struct ThemeParser {
         if let match = StyleRole.allCases.first(where: { $0.rawValue.lowercased() == lower }) {
             return " (did you mean \"\(match.rawValue)\"?)"
         }
-        let close = StyleRole.allCases.min { editDistance($0.rawValue, key) < editDistance($1.rawValue, key) }
-        if let close, editDistance(close.rawValue, key) <= 2 { return " (did you mean \"\(close.rawValue)\"?)" }
-        return ""
-    }
-
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var row = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var previous = row[0]
-            row[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let current = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = current
-            }
-        }
-        return a.isEmpty ? b.count : row[b.count]
+        return NameSuggestion.hint(for: key, among: StyleRole.allCases.map(\.rawValue), maximum: 2)
     }
 }
