@@ -58,6 +58,9 @@ struct SearchGapStoreTests {
                 VALUES ('firma digital', 'es', 7, ?, ?, 'ana')
                 """, arguments: [Self.now - 86_400, Self.now])
         }
+        // Before migrating (a reader that may not write the file): the old all-time count.
+        let before = try queue.read { try AppDatabase.knowledgeGaps($0, from: Self.now - 3_600, to: Self.now + 3_600, limit: 10) }
+        #expect(before.gapSearches == 7 && before.searches.first?.count == 7)
         try AppDatabase.migrator.migrate(queue)
         let rows = try queue.read { try Row.fetchAll($0, sql: "SELECT hour, count FROM kb_search_gap_hours") }
         #expect(rows.count == 1)
