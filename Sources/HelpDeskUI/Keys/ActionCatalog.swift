@@ -51,7 +51,7 @@ public enum ActionCatalog {
 
     static let knowledgeBase: [UIAction] = [
         UIAction("kb.draft", "draft KB", help: "Draft a KB article from this ticket's resolution (K: k moves up)", group: .knowledgeBase, scope: .list, keys: keys("K"), statusBar: true, screens: [ScreenName.l2, ScreenName.l3, ScreenName.ticket], disabledReason: ActionAvailability.draftArticle),
-        UIAction("kb.link", "link", help: "Link the article to the current ticket", group: .knowledgeBase, scope: .list, keys: keys("L"), screens: [ScreenName.kb, ScreenName.article]),
+        UIAction("kb.link", "link", help: "Link the article to the current ticket", group: .knowledgeBase, scope: .list, keys: keys("L"), statusBar: true, screens: [ScreenName.kb, ScreenName.article]),
         // Upper case: the lower-case letters already act on tickets (e escalates, s status, r reply, n new).
         UIAction("kb.language", "lang", help: "Show articles in all languages, Spanish or English", group: .knowledgeBase, scope: .list, keys: keys("F"), statusBar: true, screens: [ScreenName.kb]),
         UIAction("kb.reviewQueue", "review queue", help: "Switch between search and the articles waiting for review", group: .knowledgeBase, scope: .list, keys: keys("V"), statusBar: true, screens: [ScreenName.kb]),

@@ -60,8 +60,9 @@ public struct KnowledgeBaseScreen: Screen {
     }
 
     public func counters(_ context: ScreenContext) -> [String] {
-        [context.l10n(.kbCounterPublished, "\(published)"), context.l10n(.kbCounterReview, "\(inReview)")]
-            + (workingTicket.map { [context.l10n(.kbCounterForTicket, "\($0)")] } ?? [])
+        // The ticket first: when the title is too long for the terminal, counters go from the end.
+        (workingTicket.map { [context.l10n(.kbCounterForTicket, "\($0)")] } ?? [])
+            + [context.l10n(.kbCounterPublished, "\(published)"), context.l10n(.kbCounterReview, "\(inReview)")]
     }
 
     public func disabledReason(_ action: ActionID, _ context: ScreenContext) -> String? {
