@@ -33,7 +33,7 @@ struct TierStoreTests {
         #expect(try db.article(id: published.id)?.useCount == 1)
     }
 
-    @Test("a suggestion must hold at least half of the subject's words: one shared word is not a suggestion; kb search still lists it")
+    @Test("a suggestion must hold at least half of the subject's words or one in its title: one shared word in passing is not a suggestion; kb search still lists it")
     func suggestionFloor() throws {
         let db = try desk()
         let password = try db.addArticle(ArticleDraft(title: "Restablecer la contraseña de dominio",
@@ -47,6 +47,11 @@ struct TierStoreTests {
         #expect(try db.suggestions(for: "Pantalla azul al arrancar", lang: nil, limit: 3).isEmpty)
         // Most of the subject's words: suggested, best first.
         #expect(try db.suggestions(for: "Cuenta bloqueada tras varios intentos", lang: nil, limit: 3).first?.id == locked.id)
+        // A long subject shares one word with the article, but in its title: still suggested.
+        let printing = try db.addArticle(ArticleDraft(title: "No imprime: reiniciar la cola de impresión",
+                                                      body: "Abra Servicios y detenga la cola de impresión; borre los trabajos y reinicie.", lang: .es),
+                                         status: .published, author: "luis", now: Self.now)
+        #expect(try db.suggestions(for: "No imprime nada desde el portátil de la oficina de ventas", lang: nil, limit: 3).first?.id == printing.id)
         // While typing, the unfinished word counts as a prefix.
         #expect(try db.suggestions(for: "cuenta bloq", lang: nil, limit: 3).first?.id == locked.id)
     }

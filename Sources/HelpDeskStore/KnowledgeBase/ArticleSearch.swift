@@ -24,7 +24,8 @@ public struct ArticleSearchOptions: Sendable {
     /// Search-as-you-type: the last word also matches as a prefix while it is unfinished.
     public var prefixLastWord: Bool
     public var snippets: Bool
-    /// Leaves out articles that hold less than this share (idf-weighted) of the query's words.
+    /// Leaves out articles that hold less than this share (idf-weighted) of the query's words,
+    /// unless one of its content words is in their title.
     /// 0 for searches, where a ranked list is asked for; the L1 suggestions use a floor, because
     /// there an unrelated article matched by one word of the subject ("pantalla" in a password
     /// article for "Pantalla azul al arrancar") costs the technician more than no suggestion.

@@ -81,7 +81,8 @@ public struct ArticleSearcher {
         let weights = terms.indices.map { pow(idf[$0], tuning.idfPower) * stopFactor[$0] }
         let bm25Weights = terms.indices.map { idf[$0] * stopFactor[$0] }
         let matcher = TermMatcher(terms: terms, prefix: prefix, weights: weights, phrases: Self.phrases(query, terms))
-        return try rescore(found, matcher: matcher, bm25Weights: bm25Weights, single: terms.count == 1)
+        return try rescore(found, matcher: matcher, bm25Weights: bm25Weights, single: terms.count == 1,
+                           content: terms.map { !$0.isStopWord || query.onlyStopWords })
     }
 
     /// The words that go into the candidate query: not stop words, not words found in a large share
@@ -132,7 +133,7 @@ public struct ArticleSearcher {
     /// Final score: BM25F over the candidates plus the query's phrases found as phrases, times a
     /// boost for where the words are (close together, in the opening of the body).
     mutating func rescore(_ found: [CandidateFetcher.Candidate], matcher: TermMatcher, bm25Weights: [Double],
-                          single: Bool) throws -> [Scored] {
+                          single: Bool, content: [Bool]) throws -> [Scored] {
         // A single word: its BM25 is FTS5's; only where it appears (the lead) is added, and the
         // opening of the body is all that has to be read.
         let bodyChars = single ? tuning.leadWords * 12 : tuning.scanChars
@@ -148,7 +149,10 @@ public struct ArticleSearcher {
         var scored: [Scored] = []
         scored.reserveCapacity(all.count)
         for (candidate, f) in all {
-            if !single, f.coverage < options.minimumCoverage { continue }
+            // Below the coverage floor, a content word of the query in the title still makes the
+            // article relevant ("No imprime: …" for a long subject about printing).
+            if !single, f.coverage < options.minimumCoverage,
+               !f.titleCounts.indices.contains(where: { f.titleCounts[$0] > 0 && content[$0] }) { continue }
             let boost = 1 + tuning.coverage * f.coverage + tuning.proximity * f.proximity + tuning.lead * f.lead
                 + tuning.leadDecay * f.leadDecay + tuning.exact * f.exact
             let shape = BM25Shape(k1: tuning.k1, b: tuning.b, titleWeight: tuning.titleWeight, averageLength: averageLength)
