@@ -22,30 +22,13 @@ struct DashboardBreachTmuxTests {
     @Test("a P1 logged from the CLI breaches its 2-second first-response target and shows up as breached within the refresh interval",
           arguments: [(100, 30), (80, 24)])
     func breachAppearsLive(columns: Int, rows: Int) throws {
-        let cli = CLIRunner()
+        let cli = try Self.desk()
         let db = cli.database
-        // A desk without an admin yet: `--as` picks who acts, as on a fresh installation.
-        try #require(cli.run(["agent", "add", "sofia", "--name", "Sofía Navarro", "--role", "supervisor", "--db", db]).status == 0)
-        try #require(cli.run(["agent", "add", "ana", "--name", "Ana García", "--role", "l1", "--db", db]).status == 0)
-        try #require(cli.run(["requester", "add", "ops@contoso.example", "--name", "Ops", "--org", "Contoso", "--plan", "basic",
-                              "--as", "sofia", "--db", db]).status == 0)
-        let policy = cli.folder.appendingPathComponent("fast-sla.toml")
-        try """
-            # Test desk: P1 tickets of basic-plan customers must get an answer within two seconds.
-            [policies.P1]
-            basic = { first_response = "\(Int(Self.target))s", calendar = "24x7" }
-            """.write(to: policy, atomically: true, encoding: .utf8)
-        let imported = try cli.run(["sla", "import", policy.path, "--as", "sofia", "--db", db])
-        try #require(imported.status == 0, "\(imported.stderr)")
+        try Self.importFastPolicy(cli)
 
         let socket = TmuxSession.newSocket("hd-dash")
         defer { TmuxSession.killServer(socket: socket) }
-        let env = ["TERM=xterm-256color", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "USER=sofia", "HOME=\(cli.folder.path)",
-                   "XDG_CONFIG_HOME=\(cli.folder.path)/config", "XDG_DATA_HOME=\(cli.folder.path)"]
-        let app = "env " + env.map(TmuxSession.quoted).joined(separator: " ") + " "
-            + TmuxSession.quoted(CLIRunner.binary.path) + " tui --db " + TmuxSession.quoted(db) + " --lang en"
-        let tmux = try TmuxSession.start(socket: socket, name: "sofia", columns: columns, rows: rows,
-                                         command: TmuxSession.sized(app, columns: columns, rows: rows))
+        let tmux = try Self.launch(cli, as: "sofia", socket: socket, columns: columns, rows: rows)
         // Supervisors start on the dashboard; a fresh desk has nothing to watch.
         try tmux.waitFor("Dashboard · today · sofia (supervisor)")
         let quiet = try tmux.waitFor("BREACHED / AT RISK")
@@ -82,12 +65,8 @@ struct DashboardBreachTmuxTests {
     /// must switch to the new ones on the next poll, without a key or a restart.
     @Test("an sla import from another process re-times the open L1 queue without a restart")
     func importReachesRunningSession() throws {
-        let cli = CLIRunner()
+        let cli = try Self.desk()
         let db = cli.database
-        try #require(cli.run(["agent", "add", "sofia", "--name", "Sofía Navarro", "--role", "supervisor", "--db", db]).status == 0)
-        try #require(cli.run(["agent", "add", "ana", "--name", "Ana García", "--role", "l1", "--db", db]).status == 0)
-        try #require(cli.run(["requester", "add", "ops@contoso.example", "--name", "Ops", "--org", "Contoso", "--plan", "basic",
-                              "--as", "sofia", "--db", db]).status == 0)
         let new = try cli.run(["ticket", "new", "--subject", "Impresora sin tóner", "--requester", "ops@contoso.example",
                                "--impact", "high", "--urgency", "high", "--as", "ana", "--db", db])
         try #require(new.status == 0, "\(new.stderr)")
@@ -95,12 +74,7 @@ struct DashboardBreachTmuxTests {
 
         let socket = TmuxSession.newSocket("hd-slaimp")
         defer { TmuxSession.killServer(socket: socket) }
-        let env = ["TERM=xterm-256color", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "USER=ana", "HOME=\(cli.folder.path)",
-                   "XDG_CONFIG_HOME=\(cli.folder.path)/config", "XDG_DATA_HOME=\(cli.folder.path)"]
-        let app = "env " + env.map(TmuxSession.quoted).joined(separator: " ") + " "
-            + TmuxSession.quoted(CLIRunner.binary.path) + " tui --db " + TmuxSession.quoted(db) + " --lang en --screen queue"
-        let tmux = try TmuxSession.start(socket: socket, name: "ana", columns: 100, rows: 30,
-                                         command: TmuxSession.sized(app, columns: 100, rows: 30))
+        let tmux = try Self.launch(cli, as: "ana", socket: socket, columns: 100, rows: 30, extra: " --screen queue")
         let subject = "Impresora sin tóner"
         let queueRow = { (screen: String) in screen.split(separator: "\n").first { $0.contains(subject) }.map(String.init) }
         let before = try tmux.waitUntil("ticket #\(id) listed", timeout: .seconds(10)) { queueRow($0) != nil }
@@ -109,19 +83,48 @@ struct DashboardBreachTmuxTests {
 
         // Older than the new target by the time it is imported, so breached at once.
         Thread.sleep(forTimeInterval: Self.target + 1)
-        let policy = cli.folder.appendingPathComponent("fast-sla.toml")
-        try """
-            [policies.P1]
-            basic = { first_response = "\(Int(Self.target))s", calendar = "24x7" }
-            """.write(to: policy, atomically: true, encoding: .utf8)
-        let imported = try cli.run(["sla", "import", policy.path, "--as", "sofia", "--db", db])
-        try #require(imported.status == 0, "\(imported.stderr)")
+        try Self.importFastPolicy(cli)
         // Polls every 300 ms; the clock column moves once a minute, so only the reload can do it.
         let after = try tmux.waitUntil("ticket #\(id) re-timed as breached", timeout: .seconds(6)) { screen in
             queueRow(screen)?.contains("-0:") ?? false
         }
         #expect(queueRow(after)?.contains(" \(id) P1 ") == true, "\(after)")
         try tmux.press("q")
+    }
+
+    /// A desk without an admin yet (`--as` picks who acts, as on a fresh installation):
+    /// supervisor sofia, L1 ana, and a basic-plan requester.
+    static func desk() throws -> CLIRunner {
+        let cli = CLIRunner()
+        let db = cli.database
+        try #require(cli.run(["agent", "add", "sofia", "--name", "Sofía Navarro", "--role", "supervisor", "--db", db]).status == 0)
+        try #require(cli.run(["agent", "add", "ana", "--name", "Ana García", "--role", "l1", "--db", db]).status == 0)
+        try #require(cli.run(["requester", "add", "ops@contoso.example", "--name", "Ops", "--org", "Contoso", "--plan", "basic",
+                              "--as", "sofia", "--db", db]).status == 0)
+        return cli
+    }
+
+    /// sofia imports the test policy: P1 tickets of basic-plan customers must get an answer
+    /// within `target` seconds, on the 24x7 calendar.
+    static func importFastPolicy(_ cli: CLIRunner) throws {
+        let policy = cli.folder.appendingPathComponent("fast-sla.toml")
+        try """
+            # Test desk: P1 tickets of basic-plan customers must get an answer within two seconds.
+            [policies.P1]
+            basic = { first_response = "\(Int(target))s", calendar = "24x7" }
+            """.write(to: policy, atomically: true, encoding: .utf8)
+        let imported = try cli.run(["sla", "import", policy.path, "--as", "sofia", "--db", cli.database])
+        try #require(imported.status == 0, "\(imported.stderr)")
+    }
+
+    /// The real binary's UI for `login` in a tmux pane of the given size.
+    static func launch(_ cli: CLIRunner, as login: String, socket: String, columns: Int, rows: Int, extra: String = "") throws -> TmuxSession {
+        let env = ["TERM=xterm-256color", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "USER=\(login)", "HOME=\(cli.folder.path)",
+                   "XDG_CONFIG_HOME=\(cli.folder.path)/config", "XDG_DATA_HOME=\(cli.folder.path)"]
+        let app = "env " + env.map(TmuxSession.quoted).joined(separator: " ") + " "
+            + TmuxSession.quoted(CLIRunner.binary.path) + " tui --db " + TmuxSession.quoted(cli.database) + " --lang en" + extra
+        return try TmuxSession.start(socket: socket, name: login, columns: columns, rows: rows,
+                                     command: TmuxSession.sized(app, columns: columns, rows: rows))
     }
 
     /// The attention-list row of ticket `id`, trimmed, if it is on screen.
