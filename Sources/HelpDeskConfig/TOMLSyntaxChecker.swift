@@ -215,11 +215,11 @@ struct TOMLSyntaxChecker {
         }
     }
 
-    private func stringCharacter(_ c: Unicode.Scalar) throws(TOMLSyntaxError) {
+    /// Checks a string's character, already consumed (the error points back at it).
+    private mutating func stringCharacter(_ c: Unicode.Scalar) throws(TOMLSyntaxError) {
         if (c.value < 0x20 && c != "\t") || c.value == 0x7F {
-            var at = self
-            at.i -= 1
-            throw at.fail("control character \(shown(c)) in a string (write it as an escape)")
+            i -= 1
+            throw fail("control character \(shown(c)) in a string (write it as an escape)")
         }
     }
 

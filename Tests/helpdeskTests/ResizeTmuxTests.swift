@@ -67,6 +67,13 @@ struct ResizeTmuxTests {
         }
     }
 
+    /// A small demo desk (60 tickets) for the resize runs.
+    static func demoDesk() throws -> CLIRunner {
+        let cli = CLIRunner()
+        try #require(try cli.run(["demo", "--no-tui", "--db", cli.database, "--tickets", "60"]).status == 0)
+        return cli
+    }
+
     func expectCleanQuit(_ tmux: TmuxSession) throws {
         try tmux.press("q")
         let after = try tmux.waitFor("HD-DONE")
@@ -78,9 +85,8 @@ struct ResizeTmuxTests {
 
     @Test("starts in 20×5, survives 50 resizes with keys in between, then works and draws right at 80×24")
     func burst() throws {
-        let cli = CLIRunner()
-        #expect(try cli.run(["demo", "--no-tui", "--db", cli.database, "--tickets", "60"]).status == 0)
-        let socket = "hd-rsz-\(UUID().uuidString.prefix(8))"
+        let cli = try Self.demoDesk()
+        let socket = TmuxSession.newSocket("hd-rsz")
         defer { TmuxSession.killServer(socket: socket) }
         let tmux = try start(socket: socket, cli: cli, columns: 20, rows: 5)
         // 20×5 is below the 60×16 minimum: the app says so (wrapped to 20 columns) instead of drawing.
@@ -113,9 +119,8 @@ struct ResizeTmuxTests {
 
     @Test("a reply being typed keeps its text through resizes down to 1×1 and back")
     func composerThroughResizes() throws {
-        let cli = CLIRunner()
-        #expect(try cli.run(["demo", "--no-tui", "--db", cli.database, "--tickets", "60"]).status == 0)
-        let socket = "hd-rsz-\(UUID().uuidString.prefix(8))"
+        let cli = try Self.demoDesk()
+        let socket = TmuxSession.newSocket("hd-rsz")
         defer { TmuxSession.killServer(socket: socket) }
         let tmux = try start(socket: socket, cli: cli, columns: 80, rows: 24)
         try tmux.waitFor("MY TICKETS")

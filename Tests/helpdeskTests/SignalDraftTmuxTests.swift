@@ -43,7 +43,7 @@ struct SignalDraftTmuxTests {
         let demo = try cli.run(["demo", "--no-tui", "--db", cli.database, "--tickets", "60"])
         #expect(demo.status == 0, "\(demo.stderr)")
         let state = cli.folder.appendingPathComponent("state").path
-        let socket = "hd-sig-\(UUID().uuidString.prefix(8))"
+        let socket = TmuxSession.newSocket("hd-sig")
         defer { TmuxSession.killServer(socket: socket) }
 
         let first = try TmuxSession.start(socket: socket, name: "one", columns: 100, rows: 30, command: Self.command(cli, state: state))

@@ -21,7 +21,7 @@ struct TierFlowTmuxTests {
             """.write(to: articles, atomically: true, encoding: .utf8)
         try #require(cli.run(["kb", "import", articles.path, "--db", db]).status == 0)
 
-        let socket = "hd-tiers-\(UUID().uuidString.prefix(8))"
+        let socket = TmuxSession.newSocket("hd-tiers")
         defer { TmuxSession.killServer(socket: socket) }
         func tui(_ login: String) -> String {
             "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_DATA_HOME=\(cli.folder.path) XDG_CONFIG_HOME=\(cli.folder.path)/config "

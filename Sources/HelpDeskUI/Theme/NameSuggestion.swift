@@ -11,7 +11,7 @@ enum NameSuggestion {
 
     /// The known name nearest to `name` within `maximum` edits (the first of equals), or nil.
     static func closest(to name: String, among known: [String], maximum: Int) -> String? {
-        // Longer than any known name by more than the bound: nothing can be that close.
+        // Each candidate is bounded by the best distance so far, so most give up early.
         let typed = Array(name.utf8)
         var best: (name: String, distance: Int)?
         for candidate in known {
