@@ -56,26 +56,22 @@ extension AppDatabase {
 
     static func knowledgeGaps(_ db: Database, from: Date, to: Date, limit: Int) throws -> KBGapReport {
         let period: StatementArguments = [from, to]
-        // The hours that overlap the period (periods start on the hour: today, the last 7 days).
-        let hours: StatementArguments = [gapHour(from), Int64((to.timeIntervalSince1970 / 3600).rounded(.up))]
-        // A reader without write permission on a file from before `kb-gaps-v2-hours` (it cannot
-        // migrate it) still gets the old all-time counts of the queries last seen in the period.
-        let hourly = try db.tableExists("kb_search_gap_hours")
-        let totals = try Row.fetchOne(db, sql: hourly ? """
-            SELECT COUNT(DISTINCT query || '|' || lang) AS queries, COALESCE(SUM(count), 0) AS searches
-            FROM kb_search_gap_hours WHERE hour >= ? AND hour < ?
-            """ : """
-            SELECT COUNT(*) AS queries, COALESCE(SUM(count), 0) AS searches FROM kb_search_gaps WHERE last_seen >= ? AND last_seen < ?
-            """, arguments: hourly ? hours : period)
-        let searches = try Row.fetchAll(db, sql: hourly ? """
-            SELECT g.query, g.lang, SUM(h.count) AS searches, g.first_seen, g.last_seen, g.last_agent
-            FROM kb_search_gap_hours h JOIN kb_search_gaps g ON g.query = h.query AND g.lang = h.lang
-            WHERE h.hour >= ? AND h.hour < ?
-            GROUP BY h.query, h.lang ORDER BY searches DESC, g.last_seen DESC, g.query LIMIT \(max(0, limit))
-            """ : """
-            SELECT query, lang, count AS searches, first_seen, last_seen, last_agent FROM kb_search_gaps
-            WHERE last_seen >= ? AND last_seen < ? ORDER BY count DESC, last_seen DESC, query LIMIT \(max(0, limit))
-            """, arguments: hourly ? hours : period).map { row in
+        // Searches per query in the period: the hours that overlap it (periods start on the hour:
+        // today, the last 7 days). A reader without write permission on a file from before
+        // `kb-gaps-v2-hours` (it cannot migrate it) gets the old all-time counts of the queries
+        // last seen in the period instead.
+        let (counted, countedArguments): (String, StatementArguments) = try db.tableExists("kb_search_gap_hours")
+            ? ("SELECT query, lang, SUM(count) AS searches FROM kb_search_gap_hours WHERE hour >= ? AND hour < ? GROUP BY query, lang",
+               [gapHour(from), Int64((to.timeIntervalSince1970 / 3600).rounded(.up))])
+            : ("SELECT query, lang, count AS searches FROM kb_search_gaps WHERE last_seen >= ? AND last_seen < ?", period)
+        let totals = try Row.fetchOne(db, sql: """
+            SELECT COUNT(*) AS queries, COALESCE(SUM(searches), 0) AS searches FROM (\(counted))
+            """, arguments: countedArguments)
+        let searches = try Row.fetchAll(db, sql: """
+            SELECT g.query, g.lang, c.searches, g.first_seen, g.last_seen, g.last_agent
+            FROM (\(counted)) c JOIN kb_search_gaps g ON g.query = c.query AND g.lang = c.lang
+            ORDER BY c.searches DESC, g.last_seen DESC, g.query LIMIT \(max(0, limit))
+            """, arguments: countedArguments).map { row in
             SearchGap(query: row["query"], lang: Language(rawValue: row["lang"]), count: row["searches"],
                       firstSeen: row["first_seen"], lastSeen: row["last_seen"], lastAgent: row["last_agent"])
         }
