@@ -55,8 +55,8 @@ enum SLAPolicyResolver {
 
 /// Keeps a running session's SLA policies in step with an `sla import` made by another
 /// process: the UI asks on every poll, which costs a one-row read of the import time; the
-/// configuration is parsed again only when that changed. (A broken configuration never reaches
-/// the database, and nothing is printed over the screen.)
+/// policies are resolved again, the same way as at start, only when that changed. (`sla import`
+/// stores only a valid configuration, so resolving never prints over the screen.)
 final class SLAPolicyReloader: @unchecked Sendable {
     private let db: AppDatabase
     private var stamp: Date?
@@ -71,11 +71,10 @@ final class SLAPolicyReloader: @unchecked Sendable {
     func reload() -> SLAPolicySet? {
         lock.lock()
         defer { lock.unlock() }
-        guard let current = try? db.storedSLAConfigStamp(), current != stamp,
-              let stored = try? db.storedSLAConfig() else { return nil }
+        guard let current = try? db.storedSLAConfigStamp(), current != stamp else { return nil }
         stamp = current
-        guard let set = try? SLAConfig.parse(stored.toml, file: "sla_config") else { return nil }
-        db.slaPolicies = set
-        return set
+        let policies = SLAPolicyResolver.resolve(db).policies
+        db.slaPolicies = policies
+        return policies
     }
 }
