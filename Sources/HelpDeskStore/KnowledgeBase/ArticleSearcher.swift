@@ -8,16 +8,17 @@ import HelpDeskCore
 public struct ArticleSearcher {
     let db: Database
     let options: ArticleSearchOptions
-    let tuning = SearchTuning.current
+    let tuning: SearchTuning
     var vocabulary: Vocabulary
     var candidates: CandidateFetcher
 
     init(db: Database, options: ArticleSearchOptions) {
         self.db = db
         self.options = options
+        self.tuning = SearchTuning.current(for: options.lang)
         self.vocabulary = Vocabulary(db: db)
         self.candidates = CandidateFetcher(db: db, lang: options.lang, includeUnpublished: options.includeUnpublished,
-                                           titleWeight: SearchTuning.current.titleWeight)
+                                           titleWeight: tuning.titleWeight)
     }
 
     public mutating func search(_ text: String) throws -> [ArticleHit] {

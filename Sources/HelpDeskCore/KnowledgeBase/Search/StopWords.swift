@@ -28,6 +28,7 @@ public enum StopWords {
         won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
         just now also may might must shall etc via
         please hi hello thanks thank anyone someone somebody anybody something anything way ok okay
+        want wants need needs many much every whether thing things thus
         """)
 
     public static let spanish: Set<String> = words("""
