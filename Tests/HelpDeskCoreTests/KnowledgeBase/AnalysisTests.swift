@@ -30,6 +30,14 @@ struct AnalysisTests {
         #expect(es.keyTerms.map(\.folded) == ["configura", "red", "oficina"])
     }
 
+    @Test("Request words weigh as stop words in both languages: want, need, whether as quiero, necesito, si")
+    func requestWords() {
+        let en = QueryAnalyzer.analyze("I want to know whether I need a VPN", language: .en)
+        #expect(en.keyTerms.map(\.folded) == ["know", "vpn"])
+        let es = QueryAnalyzer.analyze("Quiero saber si necesito una VPN", language: .es)
+        #expect(es.keyTerms.map(\.folded) == ["saber", "vpn"])
+    }
+
     @Test("Hostile syntax turns into quoted terms only", arguments: [
         "\"unbalanced", "foo*", "-bar", "NEAR(a b)", "AND(", "a OR", "title: body:", "(((", "^start",
         "a AND NOT b", "\u{0}", "'; DROP TABLE articles; --", "col:\"x\"*", "+-*/", "",

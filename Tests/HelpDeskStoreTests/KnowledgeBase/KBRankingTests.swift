@@ -56,6 +56,26 @@ struct KBRankingTests {
         #expect(hits.first?.externalID == "opening")
     }
 
+    @Test("English words two apart are neighbours and three apart are not; Spanish ones still are at three")
+    func neighbourWindowByLanguage() throws {
+        // "wide" has the query's first word one word earlier (so it wins on how early the words
+        // come); "narrow" has them one word closer. Within English's window of 2 only "narrow"'s pair
+        // counts as neighbours; Spanish, whose phrases put prepositions between the words, keeps 3,
+        // where both pairs count and the earlier words decide.
+        #expect(SearchTuning.current(for: .en).window == 2)
+        #expect(SearchTuning.current(for: .es).window == 3)
+        let english = try base([
+            ("wide", Self.filler(9) + " reset lorem900 lorem901 password " + Self.filler(20, from: 60)),
+            ("narrow", Self.filler(10) + " reset lorem900 password " + Self.filler(20, from: 60)),
+        ])
+        #expect(try english.searchArticles(query: "reset password", lang: .en).map(\.externalID) == ["narrow", "wide"])
+        let spanish = try base([
+            ("wide", Self.filler(9) + " restablecer lorem900 lorem901 contraseña " + Self.filler(20, from: 60)),
+            ("narrow", Self.filler(10) + " restablecer lorem900 contraseña " + Self.filler(20, from: 60)),
+        ], lang: .es)
+        #expect(try spanish.searchArticles(query: "restablecer contraseña", lang: .es).map(\.externalID) == ["wide", "narrow"])
+    }
+
     @Test("A rare word of the question outweighs a common one")
     func rareWordsCount() throws {
         // "network" is in three articles of twenty, "proxy" in one: the proxy article must come
