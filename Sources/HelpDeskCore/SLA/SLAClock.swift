@@ -12,6 +12,11 @@ public struct SLAClock: Sendable {
     }
 
     public func evaluate(_ ticket: Ticket, history: [TicketEvent], now: Date) -> TicketSLA {
+        timers(ticket, history: history, now: now).sla
+    }
+
+    /// The timers, with the timeline and calendar they were computed on (for ``reading(_:history:now:)``).
+    func timers(_ ticket: Ticket, history: [TicketEvent], now: Date) -> (sla: TicketSLA, timeline: SLATimeline, calendar: BusinessCalendar) {
         let policy = policies.policy(for: ticket)
         let calendar = policies.calendar(for: policy)
         let timeline = SLATimeline(ticket: ticket, history: history, now: now)
@@ -47,9 +52,10 @@ public struct SLAClock: Sendable {
             : .notApplicable(.nextUpdate)
         let resolution = timer(.resolution, from: ticket.createdAt, stoppedAt: nil, stopped: !active)
 
-        return TicketSLA(
+        let sla = TicketSLA(
             priority: ticket.priority, plan: ticket.plan, calendar: calendar.name,
             firstResponse: firstResponse, nextUpdate: nextUpdate, resolution: resolution
         )
+        return (sla, timeline, calendar)
     }
 }

@@ -27,6 +27,9 @@ public final class HelpDeskApp {
     var baseTheme: ResolvedTheme
     var themedScreen: String?
     var lastMinute = ""
+    /// When the visible screen last recomputed its countdowns (``HelpDeskApp/moveClockIfDue()``),
+    /// on the configured clock.
+    var lastClockMove: Date?
     /// Where drafts are kept; nil when there is nowhere (tests) or the stored one could not be reopened.
     var draftStore: (any DraftStoring)?
     /// The draft as last written to the store.
@@ -78,7 +81,7 @@ public final class HelpDeskApp {
                 stop(bySignal: signal)
                 break
             }
-            if let key = terminal.readKey(timeout: .milliseconds(100)) {
+            if let key = terminal.readKey(timeout: idleTimeout) {
                 handle(key)
             } else {
                 tick()
@@ -114,17 +117,23 @@ public final class HelpDeskApp {
         }
         if let toast, toast.isExpired(at: configuration.clock()) { self.toast = nil }
         if topScreen.wantsIdleLoad { reloadTop(refresh: false) }
-        // Once a minute the clock moves and SLA timers with it.
+        // Figures counted in SQL as of now are re-read when the minute turns (an injected clock
+        // may jump hours between two ticks) and every `dashboardRefresh` in between: tickets
+        // cross into "at risk" between minutes, and a supervisor should not wait for one.
         let minute = context.l10n.time(configuration.clock())
-        if minute != lastMinute {
-            lastMinute = minute
-            lastLiveRefresh = now
-            reloadTop(refresh: false)
-        } else if topScreen.refreshesLive, now - lastLiveRefresh >= configuration.dashboardRefresh {
-            // Tickets cross into "at risk" between minutes; a supervisor should not wait for one.
-            lastLiveRefresh = now
-            reloadTop(refresh: true)
+        let minuteTurned = minute != lastMinute
+        lastMinute = minute
+        if topScreen.refreshesLive {
+            if minuteTurned {
+                lastLiveRefresh = now
+                reloadTop(refresh: false)
+            } else if now - lastLiveRefresh >= configuration.dashboardRefresh {
+                lastLiveRefresh = now
+                reloadTop(refresh: true)
+            }
         }
+        // Countdowns computed from rows already loaded turn at their own instants, without SQL.
+        moveClockIfDue()
     }
 
     /// Reloads the visible screen when another process committed to the database.

@@ -100,15 +100,23 @@ public protocol Screen: Sendable {
     var wantsRawKeys: Bool { get }
     /// True for screens with a list that `/` can search.
     var isSearchable: Bool { get }
-    /// True for screens whose figures move with the clock alone (the dashboard's countdowns):
-    /// the app then reloads them every ``AppConfiguration/dashboardRefresh``, not only each minute.
+    /// True for screens whose figures move with the clock alone and are counted in SQL (the
+    /// dashboard, the SLA drill-downs): the app then reloads them every
+    /// ``AppConfiguration/dashboardRefresh``, and when the minute turns.
     var refreshesLive: Bool { get }
+    /// When something the screen shows next changes with the clock alone (an SLA countdown
+    /// crossing a minute, a timer passing its due time), nil when nothing does. The app calls
+    /// ``clockMoved(context:)`` at that instant, so a breach shows when it happens.
+    var nextClockChange: Date? { get }
 
     func render(into buffer: inout ScreenBuffer, area: Rect, context: ScreenContext)
     mutating func handle(_ input: ScreenInput, context: ScreenContext) -> [Effect]
     /// Fetches what the screen shows. `refresh` is true when the database changed (another
     /// process, or an action just performed): rows already shown must be read again.
     mutating func load(from repository: any HelpDeskRepository, context: ScreenContext, refresh: Bool) throws
+    /// Recomputes what moves with the clock from the data already loaded. No repository: a
+    /// countdown turning must not cost a query (other processes' changes come by the poll).
+    mutating func clockMoved(context: ScreenContext)
     /// The body area changed (start, resize): lists use it to know how many rows to fetch.
     mutating func layout(area: Rect)
     /// True while the screen has work for an idle moment (e.g. suggestions for what was typed):
@@ -122,6 +130,8 @@ extension Screen {
     public func counters(_ context: ScreenContext) -> [String] { [] }
     public var isSearchable: Bool { false }
     public var refreshesLive: Bool { false }
+    public var nextClockChange: Date? { nil }
+    public mutating func clockMoved(context: ScreenContext) {}
     public func localKeys(_ context: ScreenContext) -> [LocalKey] { [] }
     public func typingKeys(_ context: ScreenContext) -> [LocalKey]? { nil }
     public mutating func layout(area: Rect) {}

@@ -52,6 +52,15 @@ public struct TicketQueueScreen: Screen {
     public var draft: Draft? { panel.draft }
     public var isSearchable: Bool { true }
     public var refreshesLive: Bool { sla != nil }
+    /// The SLA column of the rows on screen turns at its own instants, not once a minute.
+    public var nextClockChange: Date? { rowFacts.nextChange(of: visibleRows) }
+
+    public mutating func clockMoved(context: ScreenContext) {
+        rowFacts.retime(visibleRows, clock: context.sla, now: context.now)
+    }
+
+    /// The loaded rows inside the viewport (the ones whose facts are computed).
+    var visibleRows: ArraySlice<Ticket> { pager.rows[viewport.visibleRange.clamped(to: pager.rows.indices)] }
 
     /// The ticket under the cursor.
     public var selected: Ticket? {
@@ -208,7 +217,7 @@ public struct TicketQueueScreen: Screen {
             // Another technician's change may move the row; the cursor follows the ticket.
             viewport.move(to: index)
         }
-        try rowFacts.update(pager.rows[viewport.visibleRange], clock: context.sla, now: context.now, from: repository)
+        try rowFacts.update(visibleRows, clock: context.sla, now: context.now, from: repository)
         if let target = panel.ticket, let fresh = pager.rows.first(where: { $0.id == target.id }) { panel.refresh(fresh) }
         if agents.isEmpty { agents = try repository.agents() }
         var counting = TicketQuery(statuses: TicketQuery.activeStatuses)

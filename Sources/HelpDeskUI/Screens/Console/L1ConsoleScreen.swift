@@ -33,6 +33,13 @@ public struct L1ConsoleScreen: Screen {
     public var draft: Draft? { panel.draft }
     /// The preview's suggestions are fetched in an idle moment after the cursor moved.
     public var wantsIdleLoad: Bool { selected.map { $0.id != suggestionsFor } ?? false }
+    /// Every loaded row is timed, not only the visible ones: the title's at-risk counter
+    /// counts all of MY TICKETS, and the lists are bounded (``listLimit``).
+    public var nextClockChange: Date? { rowFacts.nextChange(of: rows) }
+
+    public mutating func clockMoved(context: ScreenContext) {
+        rowFacts.retime(rows, clock: context.sla, now: context.now)
+    }
 
     public func title(_ context: ScreenContext) -> String { context.l10n(.consoleTitle) }
 
