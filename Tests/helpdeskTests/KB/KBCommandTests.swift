@@ -37,6 +37,26 @@ struct KBCommandTests {
         #expect((lines[2]?["results"] as? [Any])?.isEmpty == true)
     }
 
+    /// "One query per input line, one JSON line per query out, in order": the echoed `query` is
+    /// the input line itself, whatever it holds, and the keys come in the contract's order.
+    @Test("search --stdin answers every line, empty or with control characters, echoing it exactly")
+    func batchSearchEchoesLines() throws {
+        let file = try write("a.jsonl", #"{"id": "net-1", "title": "VPN drops", "body": "Restart the VPN client.", "lang": "en"}"#)
+        #expect(try helpdesk(["kb", "import", file]).status == 0)
+        let queries = ["vpn\r", "", "\u{1}vpn\tclient\u{1B}[0m", "  ", "\u{7F}", "vpn"]
+        let run = try helpdesk(["kb", "search", "--stdin", "--json"], stdin: queries.joined(separator: "\n"))
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == queries.count, "\(run.stdout)")
+        let objects = lines.map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(objects.map { $0?["query"] as? String } == queries)
+        #expect(lines.allSatisfy { $0.hasPrefix(#"{"query":"#) })
+        #expect((objects[0]?["results"] as? [[String: Any]])?.first?["external_id"] as? String == "net-1")
+        #expect((objects[1]?["results"] as? [Any])?.isEmpty == true)
+        let hit = (objects[5]?["results"] as? [[String: Any]])?.first ?? [:]
+        #expect(hit["id"] is Int && hit["title"] as? String == "VPN drops" && hit["score"] is NSNumber)
+    }
+
     @Test("a bad line refuses the import with file:line on stderr and exit 65; a missing file exits 66")
     func importErrors() throws {
         let file = try write("bad.jsonl", "{\"id\": \"a\", \"title\": \"ok\", \"body\": \"b\"}\n{oops\n")
