@@ -7,6 +7,12 @@ struct CommandContext {
     let db: AppDatabase
     let global: GlobalOptions
 
+    /// Only through `open`, so a context never skips its `--as` check.
+    private init(db: AppDatabase, global: GlobalOptions) {
+        self.db = db
+        self.global = global
+    }
+
     /// Opens the database (created when missing). A refused `--as` ends here (77), for the
     /// commands that only read as well: they never ask for `actor()`, yet the contract allows
     /// `--as` only to admins, on databases without an admin and on demos, and `kb search`
@@ -29,13 +35,12 @@ struct CommandContext {
 
     var isDemo: Bool { (try? db.meta("demo")) == "1" }
 
-    /// Who is acting. `--as` is honoured for admins, databases without an admin, and demos.
+    /// Who is acting: the agent named by `--as` (allowed: `open` checked it), else the OS login.
     /// A database with no agents at all makes the OS login its first admin.
     func actor() throws -> Agent {
         let login = Self.osLogin
         let osAgent = try db.agent(login: login)
         if let other = global.actAs {
-            try checkActingAs()
             guard let agent = try db.agent(login: other) else {
                 throw CLIError(.noPermission, "no agent with login \"\(other)\"; add one with `helpdesk agent add \(other) --name NAME --role ROLE`")
             }
