@@ -30,6 +30,12 @@ struct HelpDesk: ParsableCommand {
         // ArgumentParser ends the process with exit(); close the databases on the way out so
         // the last technician's process leaves no -wal/-shm behind (see AppDatabase.close).
         atexit { OpenDatabases.shared.closeAll() }
-        main(nil)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard let status = CommandFailure.report(error) else { exit(withError: error) }
+            Foundation.exit(status)
+        }
     }
 }

@@ -77,6 +77,19 @@ extension ArticleLifecycle {
     /// Why `agent` may not move `article` to `target`, or nil. Role first (the answer an L1
     /// agent needs is "ask a reviewer", not a state detail), then the state machine.
     public static func refusal(moving article: Article, to target: ArticleStatus, by agent: Agent) -> String? {
+        if let reason = roleRefusal(moving: article, to: target, by: agent) { return reason }
+        let ref = article.externalID ?? "KB-\(article.id)"
+        if article.status == target { return "\(ref) is already \(phrase(target))" }
+        if !canMove(from: article.status, to: target) {
+            return "\(ref) is \(phrase(article.status)); it cannot become \(phrase(target))"
+        }
+        return nil
+    }
+
+    /// The role half of ``refusal(moving:to:by:)``: why `agent`'s role may not move `article`
+    /// to `target` whatever its state, or nil. The CLI tells this "not permitted" (77) apart
+    /// from a state the move cannot start from (65).
+    public static func roleRefusal(moving article: Article, to target: ArticleStatus, by agent: Agent) -> String? {
         let who = "\(agent.login) (\(agent.role.rawValue))"
         let ref = article.externalID ?? "KB-\(article.id)"
         switch target {
@@ -92,11 +105,14 @@ extension ArticleLifecycle {
         case .review:
             break
         }
-        if article.status == target { return "\(ref) is already \(phrase(target))" }
-        if !canMove(from: article.status, to: target) {
-            return "\(ref) is \(phrase(article.status)); it cannot become \(phrase(target))"
-        }
         return nil
+    }
+
+    /// Why `agent` may not publish an article as it writes it (`kb add --publish`), or nil: the
+    /// same rule as publishing a draft. (`kb import` publishes by contract, whoever runs it.)
+    public static func publishingRefusal(by agent: Agent) -> String? {
+        agent.role.reviewsArticles ? nil
+            : "\(agent.login) (\(agent.role.rawValue)) cannot publish articles: only L2, L3 and supervisors review articles"
     }
 
     /// The status as it reads in a sentence ("is in review", not "is review").

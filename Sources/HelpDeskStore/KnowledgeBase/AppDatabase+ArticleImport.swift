@@ -12,7 +12,9 @@ public struct ArticleImportSummary: Sendable, Equatable {
 }
 
 public struct ArticleImportOptions: Sendable {
-    /// Status of newly created articles (imports publish unless asked for drafts).
+    /// Status of newly created articles (imports publish unless asked for drafts). A record's
+    /// own status (Markdown `draft`/`status`) wins over `published`, never over `draft`: an
+    /// import asked for drafts (`kb import --draft`) publishes nothing.
     public var status: ArticleStatus
     /// Import the valid records and report the bad ones, instead of refusing the whole file.
     public var skipBad: Bool
@@ -68,7 +70,8 @@ extension AppDatabase {
         let session = IndexSession()
         try write { db in
             for (index, item) in articles.enumerated() {
-                let (_, outcome) = try ArticleWriter.upsert(item.draft, status: item.status ?? options.status,
+                let status = options.status == .draft ? .draft : item.status ?? options.status
+                let (_, outcome) = try ArticleWriter.upsert(item.draft, status: status,
                                                             author: options.author, now: now, in: db, session: session)
                 switch outcome {
                 case .inserted: summary.inserted += 1

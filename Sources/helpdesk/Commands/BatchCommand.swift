@@ -55,20 +55,11 @@ struct BatchCommand: ParsableCommand {
             var command = try HelpDesk.parseAsRoot(args)
             try command.run()
             return 0
-        } catch let code as ExitCode {
-            return code.rawValue
         } catch {
-            let code = HelpDesk.exitCode(for: error)
-            if code.rawValue != 0 {
-                Console.error(HelpDesk.message(for: error).split(separator: "\n").first.map(String.init).orEmpty)
-            }
-            return code.rawValue
+            // A `--help` line prints nothing and counts as success, as before.
+            return CommandFailure.report(error) ?? 0
         }
     }
-}
-
-extension Optional where Wrapped == String {
-    var orEmpty: String { self ?? "" }
 }
 
 /// POSIX-shell-like word splitting: single quotes, double quotes with backslash escapes.

@@ -40,10 +40,20 @@ struct DBCommand: ParsableCommand {
                 do { try context.db.backup(to: path) } catch {
                     throw CLIError(.cannotCreate, "cannot write backup \(path): \(ErrorReport.status(for: error).1)")
                 }
-                Console.print("Backup written: \(path)")
+                if global.json {
+                    try JSONOutput.print(BackupReport(backup: path, database: context.db.path))
+                } else {
+                    Console.print("Backup written: \(path)")
+                }
             }
         }
     }
+}
+
+/// `db backup --json`: the copy written and the database it copies.
+struct BackupReport: Encodable {
+    var backup: String
+    var database: String
 }
 
 struct CheckReport: Encodable {

@@ -6,7 +6,7 @@ struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "(Re)create a realistic demo database, then open the UI unless --no-tui.",
-        discussion: "Default database: $XDG_DATA_HOME/helpdesk/demo.sqlite (or --db). An existing file there is replaced.")
+        discussion: "Database: --db, else $XDG_DATA_HOME/helpdesk/demo.sqlite ($HELPDESK_DB is not used). An existing file there is replaced.")
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "How many tickets to generate.") var tickets: Int = 3_000
@@ -22,7 +22,7 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let path = global.databasePath(defaultName: "demo.sqlite")
+            let path = global.demoDatabasePath
             for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
                 do { try FileManager.default.removeItem(atPath: path + suffix) } catch {
                     throw CLIError(.cannotCreate, "cannot replace \(path + suffix): \(error.localizedDescription)")

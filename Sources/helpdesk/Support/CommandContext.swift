@@ -7,9 +7,21 @@ struct CommandContext {
     let db: AppDatabase
     let global: GlobalOptions
 
+    /// Only through `open`, so a context never skips its `--as` check.
+    private init(db: AppDatabase, global: GlobalOptions) {
+        self.db = db
+        self.global = global
+    }
+
+    /// Opens the database (created when missing). A refused `--as` ends here (77), for the
+    /// commands that only read as well: they never ask for `actor()`, yet the contract allows
+    /// `--as` only to admins, on databases without an admin and on demos, and `kb search`
+    /// records its gaps under the login given.
     static func open(_ global: GlobalOptions, defaultName: String = "helpdesk.sqlite") throws -> CommandContext {
         let path = global.databasePath(defaultName: defaultName)
-        return CommandContext(db: try OpenDatabases.shared.database(at: path), global: global)
+        let context = CommandContext(db: try OpenDatabases.shared.database(at: path), global: global)
+        if global.actAs != nil { try context.checkActingAs() }
+        return context
     }
 
     var now: Date { Date() }
@@ -23,17 +35,12 @@ struct CommandContext {
 
     var isDemo: Bool { (try? db.meta("demo")) == "1" }
 
-    /// Who is acting. `--as` is honoured for admins, databases without an admin, and demos.
+    /// Who is acting: the agent named by `--as` (allowed: `open` checked it), else the OS login.
     /// A database with no agents at all makes the OS login its first admin.
     func actor() throws -> Agent {
         let login = Self.osLogin
         let osAgent = try db.agent(login: login)
         if let other = global.actAs {
-            let hasAdmin = try db.hasAdmin()
-            let allowed = isDemo || osAgent?.role == .admin || !hasAdmin
-            guard allowed else {
-                throw CLIError(.noPermission, "--as is only for admins; \(login) is \(osAgent.map { "a \($0.role.rawValue) agent" } ?? "not an agent")")
-            }
             guard let agent = try db.agent(login: other) else {
                 throw CLIError(.noPermission, "no agent with login \"\(other)\"; add one with `helpdesk agent add \(other) --name NAME --role ROLE`")
             }
@@ -49,6 +56,17 @@ struct CommandContext {
             return admin
         }
         throw CLIError(.noPermission, "\(login) is not an agent of this help desk; ask an admin to run `helpdesk agent add \(login) --name NAME --role ROLE`, or use --as")
+    }
+
+    /// `--as` is honoured when the OS login is an admin agent, when the database has no admin
+    /// yet (so the first agents can be set up), and on demo databases; else 77.
+    func checkActingAs() throws {
+        let login = Self.osLogin
+        let osAgent = try db.agent(login: login)
+        let hasAdmin = try db.hasAdmin()
+        guard isDemo || osAgent?.role == .admin || !hasAdmin else {
+            throw CLIError(.noPermission, "--as is only for admins; \(login) is \(osAgent.map { "a \($0.role.rawValue) agent" } ?? "not an agent")")
+        }
     }
 }
 

@@ -20,6 +20,14 @@ struct GlobalOptions: ParsableArguments {
         return Self.dataHome().appendingPathComponent("helpdesk").appendingPathComponent(defaultName).path
     }
 
+    /// Where `demo` (re)creates its database: `--db`, else `$XDG_DATA_HOME/helpdesk/demo.sqlite`.
+    /// Never `$HELPDESK_DB`: that names the desk people work in, and `demo` deletes the file
+    /// it writes to.
+    var demoDatabasePath: String {
+        if let db, !db.isEmpty { return db }
+        return Self.dataHome().appendingPathComponent("helpdesk").appendingPathComponent("demo.sqlite").path
+    }
+
     static func dataHome() -> URL {
         let env = ProcessInfo.processInfo.environment
         if let xdg = env["XDG_DATA_HOME"], !xdg.isEmpty { return URL(fileURLWithPath: xdg) }

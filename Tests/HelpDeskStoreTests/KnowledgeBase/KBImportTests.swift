@@ -110,6 +110,18 @@ struct KBImportTests {
         #expect(throws: ImportProblem(file: "f.md", line: 1, message: "front matter opened with --- is never closed")) {
             try FrontMatter.parse("---\ntitle: ok\n", file: "f.md")
         }
+        #expect(throws: ImportProblem(file: "f.md", line: 3, message: "expected a value after \"title =\"")) {
+            try FrontMatter.parse("+++\nid = \"a\"\ntitle =\n+++\nbody", file: "f.md")
+        }
+        #expect(throws: ImportProblem(file: "f.md", line: 2, message: "string for \"title\" is not closed with \"")) {
+            try FrontMatter.parse("+++\ntitle = \"Printer jams\n+++\nbody", file: "f.md")
+        }
+        #expect(throws: ImportProblem(file: "f.md", line: 3, message: "string for \"title\" is not closed with '")) {
+            try FrontMatter.parse("---\nid: a\ntitle: 'Printer jams\n---\nbody", file: "f.md")
+        }
+        // Not errors: a YAML key without a value opens a list; quotes inside a closed string.
+        let fine = try FrontMatter.parse("---\ntags:\n- a\ntitle: \"It's \\\"quoted\\\"\"\n---\nbody", file: "f.md")
+        #expect(fine.values["tags"] == .list(["a"]) && fine.values["title"] == .string("It's \"quoted\""))
     }
 
     @Test("Lifecycle: draft → review → published → retired, and search follows it")

@@ -80,6 +80,20 @@ struct KBLinksCLITests {
         #expect(try cli.run(["ticket", "show", ticket]).stdout.contains("Article:   KB-12 Reset a domain password (used by luis)"))
     }
 
+    /// The contract writes `resolve ID --resolution TEXT [--kb ARTICLE]`; an article is named by
+    /// its id or its external id everywhere else (`kb show`, `ticket link-article`).
+    @Test("resolve --kb takes the article's external id as well as its id; an unknown one is bad data (65)")
+    func resolveWithExternalID() throws {
+        let unknown = try cli.run(["--as", "luis", "ticket", "resolve", ticket, "--resolution", "x", "--kb", "KB-404"])
+        #expect(unknown.status == 65 && unknown.stderr.contains("KB-404"), "\(unknown.stderr)")
+        let resolved = try cli.json(["--as", "luis", "ticket", "resolve", ticket, "--resolution", "password reset", "--kb", "KB-12"])
+        #expect(resolved["status"] as? String == "resolved")
+        let events = try cli.json(["ticket", "show", ticket])["events"] as? [[String: Any]] ?? []
+        #expect(events.last?["type"] as? String == "resolved")
+        #expect("\(events.last?["article_id"] ?? "")" == article)
+        #expect(try cli.json(["kb", "show", "KB-12"])["use_count"] as? Int == 1)
+    }
+
     @Test("gaps: an interactive zero-result search is recorded once and counted again; --stdin batch never writes")
     func gaps() throws {
         #expect(try cli.run(["kb", "search", "firma digital"]).status == 0)

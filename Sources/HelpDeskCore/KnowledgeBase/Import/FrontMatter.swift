@@ -61,6 +61,14 @@ public struct FrontMatter: Sendable, Equatable {
                 throw ImportProblem(file: file, line: lineNumber, message: "invalid key \"\(key)\" in front matter")
             }
             listKey = nil
+            // Reported here, at their line: later they would read as a missing title (an empty
+            // TOML value) or as a title that begins with a quote (an unclosed string).
+            if toml && value.isEmpty {
+                throw ImportProblem(file: file, line: lineNumber, message: "expected a value after \"\(key) =\"")
+            }
+            if let quote = value.first, quote == "\"" || quote == "'", !value.dropFirst().contains(quote) {
+                throw ImportProblem(file: file, line: lineNumber, message: "string for \"\(key)\" is not closed with \(quote)")
+            }
             if value.isEmpty {
                 listKey = key
                 result.values[key] = .list([])

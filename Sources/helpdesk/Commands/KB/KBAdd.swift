@@ -31,6 +31,9 @@ struct KBAdd: ParsableCommand {
             let text = try readBody()
             let context = try CommandContext.open(global)
             let actor = try context.actor()
+            if publish, let reason = ArticleLifecycle.publishingRefusal(by: actor) {
+                throw CLIError(.noPermission, reason + "; add it without --publish and submit it for review")
+            }
             let draft = ArticleDraft(externalID: externalID, title: title, body: text,
                                      lang: lang ?? LanguageGuess.guess(title + " " + text), category: category, tags: tags)
             let article = try context.db.addArticle(draft, status: publish ? .published : .draft, author: actor.login)

@@ -38,6 +38,8 @@ struct KBShow: ParsableCommand {
 
 /// Shared body of the lifecycle commands.
 protocol KBTransition: ParsableCommand {
+    /// The status the command moves the article to.
+    static var target: ArticleStatus { get }
     var global: GlobalOptions { get }
     var id: String { get }
     func move(_ db: AppDatabase, _ id: Int64, _ login: String) throws -> Article
@@ -48,7 +50,12 @@ extension KBTransition {
         try guarded {
             let context = try CommandContext.open(global)
             let actor = try context.actor()
-            let article = try move(context.db, try context.article(id).id, actor.login)
+            let existing = try context.article(id)
+            // The terminal UI refuses these by role (ArticleLifecycle); so does the command line.
+            if let reason = ArticleLifecycle.roleRefusal(moving: existing, to: Self.target, by: actor) {
+                throw CLIError(.noPermission, reason)
+            }
+            let article = try move(context.db, existing.id, actor.login)
             if global.json { try JSONOutput.print(ArticleJSON(article: article, includeBody: false)) } else {
                 Console.print("Article \(article.id) is \(article.status.rawValue)")
             }
@@ -57,6 +64,7 @@ extension KBTransition {
 }
 
 struct KBReview: KBTransition {
+    static let target = ArticleStatus.review
     static let configuration = CommandConfiguration(commandName: "review", abstract: "Submit a draft for review.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Article id or external id.") var id: String
@@ -66,6 +74,7 @@ struct KBReview: KBTransition {
 }
 
 struct KBPublish: KBTransition {
+    static let target = ArticleStatus.published
     static let configuration = CommandConfiguration(commandName: "publish", abstract: "Publish an article.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Article id or external id.") var id: String
@@ -75,6 +84,7 @@ struct KBPublish: KBTransition {
 }
 
 struct KBRetire: KBTransition {
+    static let target = ArticleStatus.retired
     static let configuration = CommandConfiguration(commandName: "retire", abstract: "Retire an article (hidden from search).")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Article id or external id.") var id: String

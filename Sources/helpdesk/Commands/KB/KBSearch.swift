@@ -68,12 +68,13 @@ struct KBSearch: ParsableCommand {
 
     /// Streams: one line in, one line out, the database opened once.
     private func runBatch(_ db: AppDatabase, _ options: ArticleSearchOptions) throws {
+        // Sorted keys, as every other --json: `query`, `results`, `took_ms` in the contract's order.
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let out = FileHandle.standardOutput
         var buffer = Data()
         try db.withArticleSearcher(options: options) { searcher in
-            while let line = readLine(strippingNewline: true) {
+            for line in InputLines() {
                 let started = DispatchTime.now().uptimeNanoseconds
                 let hits = try searcher.search(line)
                 let took = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000

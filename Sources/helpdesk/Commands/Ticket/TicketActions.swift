@@ -97,8 +97,11 @@ extension TicketCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Ticket id.") var id: Int64
         @Option(help: "What fixed it.") var resolution: String
-        @Option(help: "Id of the KB article that solved it.") var kb: Int64?
-        func action(_ context: CommandContext) throws -> TicketAction { .resolve(resolution: resolution, articleID: kb) }
+        @Option(help: ArgumentHelp("The KB article that solved it: its id or external id.", valueName: "article"))
+        var kb: String?
+        func action(_ context: CommandContext) throws -> TicketAction {
+            .resolve(resolution: resolution, articleID: try kb.map { try context.article($0).id })
+        }
         func summary(_ t: Ticket) -> String {
             "#\(t.id) resolved" + (t.firstContactResolution ? " at first contact" : "")
         }

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// `helpdesk demo` as the contract words it: "(re)creates a realistic demo database … at `--db`
+/// (default `$XDG_DATA_HOME/helpdesk/demo.sqlite`)".
+@Suite("CLI: demo database")
+struct DemoCLITests {
+    /// `HELPDESK_DB` points at a desk with one ticket in it (CLIRunner sets it for every run).
+    func desk() throws -> CLIRunner {
+        let cli = CLIRunner()
+        _ = try cli.json(["ticket", "new", "--subject", "Real work", "--requester", "marta"])
+        return cli
+    }
+
+    /// The contract's default: `XDG_DATA_HOME` is the runner's folder.
+    func demoPath(_ cli: CLIRunner) -> String {
+        cli.folder.appendingPathComponent("helpdesk/demo.sqlite").path
+    }
+
+    @Test("without --db the demo goes to $XDG_DATA_HOME/helpdesk/demo.sqlite, never over $HELPDESK_DB")
+    func defaultPath() throws {
+        let cli = try desk()
+        let summary = try cli.json(["demo", "--no-tui", "--tickets", "12", "--articles", "4", "--seed", "3"])
+        #expect(summary["database"] as? String == demoPath(cli))
+        #expect(FileManager.default.fileExists(atPath: demoPath(cli)))
+        let real = try cli.run(["ticket", "list", "--json"])
+        let subjects = (try real.json() as? [[String: Any]] ?? []).map { $0["subject"] as? String }
+        #expect(subjects == ["Real work"], "the desk named by HELPDESK_DB was replaced")
+    }
+
+    @Test("--db puts it elsewhere, before or after the subcommand; the demo has agents of every role")
+    func explicitPath() throws {
+        let cli = try desk()
+        let elsewhere = cli.folder.appendingPathComponent("other/demo-a.sqlite").path
+        #expect(try cli.run(["--db", elsewhere, "demo", "--no-tui", "--tickets", "12", "--articles", "4"]).status == 0)
+        let agents = try cli.run(["agent", "list", "--json", "--db", elsewhere])
+        let roles = Set((try agents.json() as? [[String: Any]] ?? []).compactMap { $0["role"] as? String })
+        #expect(roles == ["l1", "l2", "l3", "supervisor", "admin"])
+        #expect(!FileManager.default.fileExists(atPath: demoPath(cli)))
+    }
+}
