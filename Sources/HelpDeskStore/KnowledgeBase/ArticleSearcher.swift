@@ -180,6 +180,15 @@ public struct ArticleSearcher {
 
     // MARK: results
 
+    /// A score cut to four significant digits: enough to order and compare results, short to
+    /// print. Not to a fixed number of decimals: a word found in most articles of a small base
+    /// scores a few millionths, which would print as 0 and look like no match at all.
+    static func printable(_ score: Double) -> Double {
+        guard score != 0, score.isFinite else { return score }
+        let scale = pow(10, 3 - (log10(abs(score))).rounded(.down))
+        return (score * scale).rounded() / scale
+    }
+
     func hits(_ ranked: [Scored], query: AnalyzedQuery) throws -> [ArticleHit] {
         let statement = try db.cachedStatement(sql: options.snippets
             ? "SELECT id, external_id, title, body FROM articles WHERE id = ?"
@@ -194,7 +203,7 @@ public struct ArticleSearcher {
             let lang = Language(rawValue: index[0]) ?? .en
             var hit = ArticleHit(id: row["id"], externalID: row["external_id"], title: row["title"], lang: lang,
                                  status: ArticleStatus(rawValue: index[1]) ?? .draft,
-                                 score: (r.score * 1000).rounded() / 1000, snippet: nil)
+                                 score: Self.printable(r.score), snippet: nil)
             if options.snippets {
                 hit.snippet = SnippetMaker(query: query, lang: lang).snippet(for: row["body"])
             }

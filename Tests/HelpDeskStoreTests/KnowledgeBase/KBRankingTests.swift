@@ -76,6 +76,14 @@ struct KBRankingTests {
         #expect(try spanish.searchArticles(query: "restablecer contraseña", lang: .es).map(\.externalID) == ["wide", "narrow"])
     }
 
+    @Test("Scores keep four significant digits, so a tiny score never prints as 0")
+    func printableScores() {
+        #expect(ArticleSearcher.printable(32.8987) == 32.9)
+        #expect(ArticleSearcher.printable(0.000_001_234_56) == 0.000_001_235)
+        #expect(ArticleSearcher.printable(-7.536_72) == -7.537)
+        #expect(ArticleSearcher.printable(0) == 0)
+    }
+
     @Test("A rare word of the question outweighs a common one")
     func rareWordsCount() throws {
         // "network" is in three articles of twenty, "proxy" in one: the proxy article must come
