@@ -163,6 +163,8 @@ public final class CursesTerminal: Terminal {
         if result == shim_err() { return nil }
         let key = CursesKeyMapper.key(code: UInt32(character), isFunctionKey: result == shim_key_code_yes())
         if key == .resize { invalidate() }
+        // A key the terminfo entry does not know comes as ESC and the rest of its sequence.
+        if key == .escape { return completeEscape() }
         return key
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TerminalKit
 @testable import CursesTerminal
@@ -106,6 +107,24 @@ struct CursesTerminalSmokeTests {
         #expect(CursesKeyMapper.key(code: 0x13, isFunctionKey: false) == .ctrl("s"))
         #expect(CursesKeyMapper.key(code: 0xF1, isFunctionKey: false) == .character("ñ"))
         #expect(CursesKeyMapper.key(code: 0x1B, isFunctionKey: false) == .escape)
+    }
+
+    /// Keys missing from the terminfo entry reach curses as ESC and the rest of the sequence
+    /// (found in tmux: PgUp under TERM=vt100 went back, opened the knowledge base with `5` and
+    /// typed `~`). Read through real curses from a file holding what the terminal sent.
+    @Test(arguments: ["vt100", "xterm-256color"])
+    func unknownSequencesBecomeOneKey(term: String) throws {
+        let input = FileManager.default.temporaryDirectory.appendingPathComponent("keys-\(UUID().uuidString)").path
+        defer { unlink(input) }
+        // PgUp, PgDn, Home (tmux's), End, Alt-x, a sequence no key has, a lone Esc, then j.
+        try "\u{1B}[5~\u{1B}[6~\u{1B}[1~\u{1B}[4~\u{1B}x\u{1B}[99~\u{1B}j".write(toFile: input, atomically: true, encoding: .utf8)
+        setenv("LINES", "10", 1)
+        setenv("COLUMNS", "40", 1)
+        try withTerminal(CursesOptions(terminalType: term, devices: .files(output: "/dev/null", input: input), signalHandling: .none)) { terminal in
+            var keys: [Key] = []
+            while let key = terminal.readKey(timeout: .milliseconds(200)) { keys.append(key) }
+            #expect(keys == [.pageUp, .pageDown, .home, .end, .escape, .character("x"), .unknown(0x1B), .escape, .character("j")])
+        }
     }
 
     @Test func glyphsKeepTheirWidth() {
