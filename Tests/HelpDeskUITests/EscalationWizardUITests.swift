@@ -68,6 +68,28 @@ struct EscalationWizardUITests {
         #expect(try desk.db.ticket(id: desk.vpn)?.tier == .l1)
     }
 
+    @Test("on the area list j and k move the cursor like the arrows; they are typed only on the other-area row")
+    func areaListMovesWithJK() throws {
+        let desk = try UITestDesk()
+        _ = try desk.db.saveAgent(Agent(login: "pedro", name: "Pedro Sánchez", role: .l2, areas: ["applications", "printing"]))
+        let (app, terminal) = desk.app(.ana, columns: 80, rows: 24)
+        app.execute(command: "open \(desk.vpn)")
+        app.runUntilIdle()
+        try terminal.press("e <enter>", in: app)
+        let wizard = { (app.topScreen as? EscalationWizardScreen)?.wizard }
+        let areas = try #require(wizard()?.areas)
+        try #require(areas.count >= 2)
+        try terminal.press("j", in: app)
+        #expect(wizard()?.area == areas[1], "j chose the second area instead of typing “j”")
+        try terminal.press("j k", in: app)
+        #expect(wizard()?.area == areas[1])
+        #expect(!terminal.text.contains("Other area:   j"))
+        // Below the list, on the other-area row, j and k are letters.
+        for _ in 1..<areas.count { try terminal.press("j", in: app) }  // from the second area to the row below the list
+        terminal.type("kiosk", in: app)
+        #expect(wizard()?.area == "kiosk")
+    }
+
     @Test("a vendor needs its name on the first step; the ticket goes outside with it")
     func vendor() throws {
         let desk = try UITestDesk()

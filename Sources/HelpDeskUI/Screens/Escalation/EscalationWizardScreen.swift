@@ -241,9 +241,14 @@ public struct EscalationWizardScreen: Screen {
         switch key {
         case .up: listCursor = max(0, listCursor - 1)
         case .down: listCursor = min(otherRow, listCursor + 1)
+        // On the list j and k move, as on every other list (and the target and checklist steps):
+        // typed there, they made an area called "jj" that no specialist has. On the "other
+        // area" row they are letters like any other.
+        case .character("k") where listCursor < otherRow: listCursor = max(0, listCursor - 1)
+        case .character("j") where listCursor < otherRow: listCursor = min(otherRow, listCursor + 1)
         case .character(" ") where listCursor < otherRow: break  // Space chooses the row under the cursor
         default:
-            // Typing goes to the "other area" field, wherever the cursor was.
+            // Other typing goes to the "other area" field, wherever the cursor was.
             guard otherArea.handle(key) == .edited else { return }
             listCursor = otherRow
         }
