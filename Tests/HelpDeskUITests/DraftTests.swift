@@ -62,7 +62,7 @@ struct DraftTests {
         #expect((folder[.posixPermissions] as? Int) == 0o700)
     }
 
-    @Test("Esc on the composer discards the text and the draft with it")
+    @Test("Esc on the composer asks first; y discards the text and the draft with it")
     func cancelDeletes() throws {
         let (app, terminal) = desk.app(.ana, drafts: drafts)
         try open(desk.vpn, terminal, app)
@@ -70,6 +70,10 @@ struct DraftTests {
         terminal.type("not worth keeping", in: app)
         #expect(try drafts.load() != nil)
         try terminal.press("<esc>", in: app)
+        #expect(terminal.text.contains("Discard what you typed? y / n"))
+        #expect(try drafts.load() != nil)
+        try terminal.press("y", in: app)
+        #expect(!terminal.text.contains("not worth keeping"))
         #expect(try drafts.load() == nil)
     }
 

@@ -122,7 +122,7 @@ struct KeyDrivenTests {
         #expect(try desk.db.events(ticketID: desk.vpn).last?.text == "Hola — long text from the editor\nsecond line")
     }
 
-    @Test("Esc in the composer cancels without saving; Esc in the detail goes back to the list")
+    @Test("Esc in the composer asks before dropping typed text (n keeps it), cancels without saving; Esc in the detail goes back to the list")
     func escapes() throws {
         let desk = try UITestDesk()
         let (app, terminal) = desk.app(.ana, columns: 100, rows: 30)
@@ -130,7 +130,16 @@ struct KeyDrivenTests {
         try terminal.press("<enter> i", in: app)
         terminal.type("never mind", in: app)
         try terminal.press("<esc>", in: app)
+        #expect(terminal.text.contains("Discard what you typed? y / n"))
+        try terminal.press("n", in: app)  // keeps the text; the n is not typed
+        #expect(terminal.text.contains("never mind"))
+        #expect(!terminal.text.contains("never mindn"))
+        #expect(!terminal.text.contains("Discard what you typed?"))
+        try terminal.press("<esc> y", in: app)
+        #expect(!terminal.text.contains("never mind"))
         #expect(app.topScreen is TicketDetailScreen)
+        try terminal.press("r <esc>", in: app)  // nothing typed: closes at once
+        #expect(!terminal.text.contains("(the requester sees it)"))
         try terminal.press("<esc>", in: app)
         #expect(app.topScreen is TicketQueueScreen)
         #expect(try desk.db.changeToken() == before)

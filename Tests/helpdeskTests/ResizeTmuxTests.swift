@@ -140,7 +140,9 @@ struct ResizeTmuxTests {
         // window was too small to show the composer.
         try tmux.waitFor("antes " + String(repeating: "x", count: 20) + " después")
         try expectNoStaleCells(tmux)
-        try tmux.press("Escape")  // closes the composer (the text is discarded on purpose)
+        try tmux.press("Escape")  // asks before throwing the text away
+        try tmux.waitFor("Discard what you typed?")
+        try tmux.press("y")  // closes the composer (the text is discarded on purpose)
         try tmux.waitUntil("the detail without the composer") { !$0.contains("(the requester sees it)") }
         try tmux.press("Escape")
         try tmux.waitFor("MY TICKETS")

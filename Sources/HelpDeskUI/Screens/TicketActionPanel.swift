@@ -21,6 +21,9 @@ public struct TicketActionPanel: Sendable {
     }
 
     private(set) var mode: Mode = .idle
+    /// Set while asking "discard what you typed?" after Esc in a composer with text (UX.md:
+    /// Esc cancels after confirming; a reply of several lines was lost to one habitual Esc).
+    public private(set) var confirmingDiscard = false
     /// The ticket being worked on, refreshed on reload so the version sent is current.
     public private(set) var ticket: Ticket?
 
@@ -35,6 +38,7 @@ public struct TicketActionPanel: Sendable {
     public mutating func begin(_ action: ActionID, on ticket: Ticket, agents: [Agent], context: ScreenContext) -> [Effect] {
         let l10n = context.l10n
         self.ticket = ticket
+        confirmingDiscard = false
         switch action {
         case Act.take:
             return [.perform(.take, ticketID: ticket.id, expectedVersion: ticket.version)]
@@ -97,7 +101,10 @@ public struct TicketActionPanel: Sendable {
         if ticket?.id == fresh.id { ticket = fresh }
     }
 
-    public mutating func cancel() { mode = .idle }
+    public mutating func cancel() {
+        mode = .idle
+        confirmingDiscard = false
+    }
 
     public mutating func handle(_ input: ScreenInput, agents: [Agent], context: ScreenContext) -> [Effect] {
         guard let ticket else { mode = .idle; return [] }
@@ -125,9 +132,15 @@ public struct TicketActionPanel: Sendable {
         case .idle:
             return []
         case .compose(let kind, var field):
+            if confirmingDiscard {
+                // y (s in Spanish) discards; any other key keeps the text and is not typed.
+                confirmingDiscard = false
+                if [.character("y"), .character("Y"), .character("s"), .character("S")].contains(key) { mode = .idle }
+                return []
+            }
             switch key {
             case .escape:
-                mode = .idle
+                if field.isBlank { mode = .idle } else { confirmingDiscard = true }
             case .ctrl("e"):
                 return [.editExternally(initial: field.text)]
             case .ctrl("s"):
@@ -200,7 +213,11 @@ public struct TicketActionPanel: Sendable {
             let inner = rect.inset(top: 1, left: 1, bottom: 1, right: 1)
             TextInputView.drawArea(field, in: Rect(row: inner.row, column: inner.column, width: inner.width, height: inner.height - 1), buffer: &buffer)
             let cursor = buffer.cursor
-            buffer.write(l10n(.composeHint), in: inner.row(inner.height - 1), role: .dim)
+            if confirmingDiscard {
+                buffer.write(l10n(.formConfirmDiscard), in: inner.row(inner.height - 1), role: .warning)
+            } else {
+                buffer.write(l10n(.composeHint), in: inner.row(inner.height - 1), role: .dim)
+            }
             buffer.cursor = cursor
         case .status(let picker): picker.render(into: &buffer, area: area)
         case .assign(let picker): picker.render(into: &buffer, area: area)
