@@ -50,6 +50,24 @@ struct ShellTests {
         #expect(app.isRunning)
     }
 
+    @Test("in a help longer than the screen, G shows its end and g its start, as the help says; neither closes it")
+    func helpTopAndBottom() throws {
+        let desk = try UITestDesk()
+        let (app, terminal) = desk.app(.ana, columns: 80, rows: 24)
+        try terminal.press("?", in: app)
+        #expect(terminal.text.contains("Move the cursor down"))
+        #expect(!terminal.text.contains("Quit helpdesk"))
+        try terminal.press("G", in: app)
+        #expect(terminal.text.contains("Quit helpdesk"), "G closed the help instead of showing its last page")
+        #expect(!terminal.text.contains("Move the cursor down"))
+        try terminal.press("g", in: app)
+        #expect(terminal.text.contains("Move the cursor down"))
+        try terminal.press("j j <pgdn> G <pgdn> <pgup>", in: app)  // scrolling past the end stays in range
+        #expect(terminal.text.contains("Keys"))
+        try terminal.press("<esc>", in: app)
+        #expect(!terminal.text.contains("Keys ─"))
+    }
+
     @Test(":lang switches the language at run time; ticket data stays as written")
     func language() throws {
         let desk = try UITestDesk()

@@ -227,6 +227,9 @@ public final class HelpDeskApp {
         case Act.moveUp: helpOffset = max(0, helpOffset - 1)
         case Act.pageDown: helpOffset += max(1, bodyArea.height - 4)
         case Act.pageUp: helpOffset = max(0, helpOffset - max(1, bodyArea.height - 4))
+        // g and G are listed in the help as top and bottom; they closed it instead.
+        case Act.top: helpOffset = 0
+        case Act.bottom: helpOffset = Int(Int32.max)  // drawing clamps it to the last page
         default: helpVisible = false
         }
     }
