@@ -89,6 +89,11 @@ extension HelpDeskApp {
             var item = item
             item.title = l10n.actionTitle(item.action)
             if item.disabledReason == nil { item.disabledReason = topScreen.disabledReason(item.action, ctx) }
+            // `/` is global in the key map, but only lists take it: elsewhere it is shown dim,
+            // as pressing it only says why not.
+            if item.disabledReason == nil, item.action == Act.search, !topScreen.isSearchable {
+                item.disabledReason = l10n(.reasonNotSearchable)
+            }
             return item
         }
         if !topScreen.wantsRawKeys {

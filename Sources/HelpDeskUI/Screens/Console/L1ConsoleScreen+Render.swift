@@ -27,6 +27,12 @@ extension L1ConsoleScreen {
         let mineRows = Self.mineRows(mine: mine.count, waiting: waiting.count, available: available)
         let waitingRows = max(1, available - mineRows)
         buffer.write(" " + l10n(.consoleMine), in: rect.row(0), role: .section)
+        if let searchText {
+            // Said on the heading, so a short list is never mistaken for all of the work.
+            let note = " · " + l10n(.listSearch, searchText.sanitized(.singleLine))
+            let column = rect.column + 1 + l10n(.consoleMine).displayWidth
+            buffer.write(note, row: rect.row, column: column, role: .warning, maxWidth: rect.maxColumn - column, ellipsis: true)
+        }
         let header = " P  " + TextFitting.fit("#", width: idWidth) + TextFitting.fit("SLA", width: SLATimer.labelWidth, alignment: .right)
             + "  " + l10n(.colSubject)
         buffer.write(header, in: rect.row(1), role: .header)

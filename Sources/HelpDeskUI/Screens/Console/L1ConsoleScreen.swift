@@ -19,6 +19,8 @@ public struct L1ConsoleScreen: Screen {
     var agents: [Agent] = []
     var mineCount = 0, waitingCount = 0
     var bodyHeight = 21
+    /// `/` narrows both lists to tickets whose text matches; the counters stay the totals.
+    public private(set) var searchText: String?
 
     /// How many rows each list fetches: enough for a tall terminal, bounded for a busy desk.
     static let listLimit = 40, coachingLimit = 5, suggestionLimit = 3
@@ -30,6 +32,8 @@ public struct L1ConsoleScreen: Screen {
     public var selected: Ticket? { rows.indices.contains(cursor) ? rows[cursor] : nil }
     public var actionTicket: Ticket? { selected }
     public var wantsRawKeys: Bool { panel.isActive }
+    /// The console is the L1 agent's list: `/` (advertised in its status bar) must work here.
+    public var isSearchable: Bool { true }
     public var draft: Draft? { panel.draft }
     /// The preview's suggestions are fetched in an idle moment after the cursor moved.
     public var wantsIdleLoad: Bool { selected.map { $0.id != suggestionsFor } ?? false }
@@ -64,6 +68,11 @@ public struct L1ConsoleScreen: Screen {
         if panel.isActive || isPanelResult(input) {
             return panel.handle(input, agents: agents, context: context)
         }
+        if case .search(let text, _) = input {
+            searchText = text.isEmpty ? nil : text
+            cursor = 0
+            return [.reload]
+        }
         guard case .action(let action) = input else { return [] }
         switch action {
         case Act.moveDown: cursor = min(max(0, rows.count - 1), cursor + 1)
@@ -93,11 +102,13 @@ public struct L1ConsoleScreen: Screen {
         let selectedID = selected?.id
         let login = context.agent.login
         var query = TicketQuery(tiers: [.l1], statuses: TicketQuery.activeStatuses, assignment: .agent(login), limit: Self.listLimit)
-        mine = try repository.tickets(matching: query)
         mineCount = try repository.countTickets(matching: query)
         query.assignment = .unassigned
-        waiting = try repository.tickets(matching: query)
         waitingCount = try repository.countTickets(matching: query)
+        query.text = searchText
+        waiting = try repository.tickets(matching: query)
+        query.assignment = .agent(login)
+        mine = try repository.tickets(matching: query)
         // The cursor follows its ticket when the lists change under it (another technician took it).
         if let selectedID, let index = rows.firstIndex(where: { $0.id == selectedID }) { cursor = index }
         cursor = min(cursor, max(0, rows.count - 1))
