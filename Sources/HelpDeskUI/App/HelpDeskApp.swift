@@ -268,6 +268,8 @@ public final class HelpDeskApp {
         case Act.screenL3: switchTo(.l3)
         case Act.screenDashboard: switchTo(.dashboard)
         case Act.screenKB: switchTo(.kb)
+        // A call can come in on any screen (the dashboard, an article): the intake opens over it.
+        case Act.newTicket: push(IntakeScreen())
         case Act.back where stack.count == 1:
             break
         default:

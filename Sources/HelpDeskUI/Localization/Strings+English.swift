@@ -54,7 +54,6 @@ extension Localizer {
 
         .reasonNoTicket: "no ticket is selected",
         .reasonKBMissing: "the knowledge base screen is not in this build; use `helpdesk kb search`",
-        .reasonNewMissing: "the intake form is not in this build; use `helpdesk ticket new`",
         .reasonNotSearchable: "only lists can be searched; go back to the list (Esc)",
 
         .tooSmall: "The terminal is {0}×{1}; helpdesk needs at least {2}×{3}.",

@@ -54,7 +54,6 @@ extension Localizer {
 
         .reasonNoTicket: "no hay ningún ticket seleccionado",
         .reasonKBMissing: "la base de conocimiento no está en esta versión; usa `helpdesk kb search`",
-        .reasonNewMissing: "el alta de tickets no está en esta versión; usa `helpdesk ticket new`",
         .reasonNotSearchable: "solo se puede buscar en las listas; vuelve a la lista (Esc)",
 
         .tooSmall: "El terminal mide {0}×{1}; helpdesk necesita al menos {2}×{3}.",

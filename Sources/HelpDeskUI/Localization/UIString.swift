@@ -27,7 +27,7 @@ public enum UIString: String, CaseIterable, Sendable {
     case toastTheme, toastNoSelection, toastEditorFailed, toastEmptyText, toastDisabled, toastKeyUnbound
     case toastFilter, toastSort
     // Disabled reasons
-    case reasonNoTicket, reasonKBMissing, reasonNewMissing, reasonNotSearchable
+    case reasonNoTicket, reasonKBMissing, reasonNotSearchable
     // Small terminal
     case tooSmall, tooSmallHint
     // Composer, pickers and forms

@@ -71,7 +71,6 @@ public struct TicketDetailScreen: Screen {
         case Act.moveUp: scroll = max(0, scroll - 1)
         case Act.pageDown: scroll = min(scroll + page, maxScroll(context))
         case Act.pageUp: scroll = max(0, scroll - page)
-        case Act.newTicket: return [.push(IntakeScreen())]
         case Act.kbDraft: return [.draftArticle(ticketID: ticketID)]
         case Act.top: scroll = 0
         case Act.bottom: scroll = maxScroll(context)

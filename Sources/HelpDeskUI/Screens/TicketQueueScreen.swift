@@ -159,8 +159,6 @@ public struct TicketQueueScreen: Screen {
         case Act.open:
             guard let ticket = selected else { return [] }
             return [.openTicket(ticket.id)]
-        case Act.newTicket:
-            return [.push(IntakeScreen())]
         case Act.kbDraft:
             guard let ticket = selected else { return [] }
             return [.draftArticle(ticketID: ticket.id)]

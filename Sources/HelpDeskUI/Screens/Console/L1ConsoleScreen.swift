@@ -82,8 +82,6 @@ public struct L1ConsoleScreen: Screen {
         case Act.open:
             guard let ticket = selected else { return [] }
             return [.openTicket(ticket.id)]
-        case Act.newTicket:
-            return [.push(IntakeScreen())]
         case _ where Act.ticketActions.contains(action):
             guard let ticket = selected else { return [] }
             return panel.begin(action, on: ticket, agents: agents, context: context)

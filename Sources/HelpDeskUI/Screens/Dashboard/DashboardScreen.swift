@@ -87,8 +87,7 @@ public struct DashboardScreen: Screen {
         switch action {
         case Act.open where tile == .attention && selectedItem == nil: context.l10n(.reasonNoTicket)
         case Act.open where tile == .workload && selectedAgent == nil: context.l10n(.dashNoWorkload)
-        case Act.newTicket: context.l10n(.reasonNewMissing)
-        case Act.kbDraft: context.l10n(.reasonKBMissing)
+        case Act.kbDraft: context.l10n(.reasonNoTicket)
         default: nil
         }
     }

@@ -39,7 +39,6 @@ public struct ArticleReaderScreen: Screen {
             return ArticleLifecycle.refusal(moving: article, to: target, by: context.agent)
         }
         switch action {
-        case Act.newTicket: return context.l10n(.reasonNewMissing)
         case Act.kbDraft: return context.l10n(.reasonNoTicket)
         case _ where Act.ticketActions.contains(action): return context.l10n(.reasonNoTicket)
         case Act.kbLink where workingTicket == nil: return context.l10n(.reasonKBLink)

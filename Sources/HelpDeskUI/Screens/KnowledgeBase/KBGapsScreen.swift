@@ -63,7 +63,6 @@ public struct KBGapsScreen: Screen {
         case Act.open where !rows[cursor].isSelectable: context.l10n(.gapsEmpty)
         case Act.open where knowledgeBase == nil && { if case .search = rows[cursor] { true } else { false } }():
             context.l10n(.reasonKBMissing)
-        case Act.newTicket: context.l10n(.reasonNewMissing)
         case Act.kbDraft: context.l10n(.reasonNoTicket)
         // The list is the dashboard's period; Esc and p there change it.
         case Act.dashboardPeriod: context.l10n(.gapsPeriod)

@@ -69,7 +69,6 @@ public struct KnowledgeBaseScreen: Screen {
         switch action {
         case Act.kbReviewQueue where !context.agent.role.reviewsArticles: context.l10n(.reasonKBReviewers)
         case Act.kbLink where workingTicket == nil: context.l10n(.reasonKBLink)
-        case Act.newTicket: context.l10n(.reasonNewMissing)
         case Act.kbDraft: context.l10n(.reasonNoTicket)
         case _ where Act.ticketActions.contains(action): context.l10n(.reasonNoTicket)
         default: nil
