@@ -30,4 +30,23 @@ struct MinimumWidthTests {
             #expect(lines[head + 1].prefix(textColumn).allSatisfy { $0 == " " })
         }
     }
+
+    @Test("at 60 columns each dashboard figure keeps its number: pairs that do not fit take two lines")
+    func dashboardFigures() throws {
+        let desk = try DashboardTests.desk()
+        let (app, terminal) = desk.app(.sofia, columns: 60, rows: 20)
+        #expect(app.topScreen is DashboardScreen)
+        let lines = terminal.screen.textLines()
+        let sla = try #require(lines.first { $0.contains("SLA  at risk") })
+        #expect(sla.range(of: #"SLA  at risk \d+  breached \d+"#, options: .regularExpression) != nil, "\(sla)")
+        #expect(lines.contains { $0.range(of: #"Escalation rate  \d+%"#, options: .regularExpression) != nil }, "\(lines)")
+        #expect(lines.contains { $0.range(of: #"CSAT  [\d.]+/5 \(\d+\)"#, options: .regularExpression) != nil }, "\(lines)")
+        // KB-gap queries are shown whole or not at all.
+        let gaps = try #require(lines.firstIndex { $0.contains("KB GAPS") })
+        let items = lines[gaps + 1]
+        #expect(items.filter { $0 == "“" }.count == items.filter { $0 == "”" }.count, "\(items)")
+        // 80 columns keep the two-column figure rows.
+        let (_, wide) = desk.app(.sofia, columns: 80, rows: 24)
+        #expect(wide.screen.textLines().contains { $0.contains("OPEN  ") && $0.contains("SLA  at risk") })
+    }
 }

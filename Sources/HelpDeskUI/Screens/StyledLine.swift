@@ -26,6 +26,13 @@ public struct StyledLine: Sendable, Equatable {
         }
     }
 
+    /// Cells the line needs, not counting trailing spaces (separators after the last piece).
+    public var usedWidth: Int {
+        var text = segments.map(\.text).joined()
+        while text.last == " " { text.removeLast() }
+        return text.displayWidth
+    }
+
     public func draw(into buffer: inout ScreenBuffer, row: Int, column: Int, width: Int) {
         var col = column
         let limit = column + width

@@ -32,16 +32,24 @@ extension DashboardScreen {
         }
     }
 
-    /// `"firma digital" 9  "vpn token" 3  ▲ printing 6  ▲ hardware 2`, cut at the width.
+    /// `"firma digital" 9  "vpn token" 3  ▲ printing 6  ▲ hardware 2`: whole items only, as
+    /// many as fit in `width` (a query cut after its first letters, without its count, reads
+    /// as a different query).
     static func gapItemsLine(_ gaps: KBGapReport, width: Int) -> StyledLine {
-        var segments: [(String, StyleRole)] = []
+        var items: [[(String, StyleRole)]] = []
         for gap in gaps.searches.prefix(3) {
-            segments.append(("“" + TextFitting.truncate(gap.query.sanitized(.singleLine), toWidth: 24) + "” ", .normal))
-            segments.append(("\(gap.count)  ", .strong))
+            items.append([("“" + TextFitting.truncate(gap.query.sanitized(.singleLine), toWidth: 24) + "” ", .normal),
+                          ("\(gap.count)  ", .strong)])
         }
         for category in gaps.uncoveredCategories.prefix(3) {
-            segments.append(("▲ " + TextFitting.truncate(category.category.sanitized(.singleLine), toWidth: 16) + " ", .escalated))
-            segments.append(("\(category.escalatedTickets)  ", .strong))
+            items.append([("▲ " + TextFitting.truncate(category.category.sanitized(.singleLine), toWidth: 16) + " ", .escalated),
+                          ("\(category.escalatedTickets)  ", .strong)])
+        }
+        var segments: [(String, StyleRole)] = []
+        for item in items {
+            let candidate = StyledLine(segments + item)
+            if candidate.usedWidth > width, !segments.isEmpty { break }
+            segments += item
         }
         return StyledLine(segments)
     }

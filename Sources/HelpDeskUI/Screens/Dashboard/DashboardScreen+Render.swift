@@ -39,11 +39,20 @@ extension DashboardScreen {
             rows.append((countLine(l10n(.dashCreated), report.ticketsCreated, report.trends.created),
                          countLine(l10n(.dashResolved), report.ticketsResolved, report.trends.resolved)))
         }
-        for (index, row) in rows.enumerated() {
-            row.left.draw(into: &buffer, row: inner.row + index, column: inner.column, width: split - 1)
-            row.right.draw(into: &buffer, row: inner.row + index, column: inner.column + split, width: inner.width - split)
+        // A pair that does not fit side by side (below 80 columns) takes two lines: cut at the
+        // half, the right figure lost its number ("SLA  at risk 0  br").
+        var top = 0
+        for row in rows {
+            if row.left.usedWidth <= split - 1 && row.right.usedWidth <= inner.width - split {
+                row.left.draw(into: &buffer, row: inner.row + top, column: inner.column, width: split - 1)
+                row.right.draw(into: &buffer, row: inner.row + top, column: inner.column + split, width: inner.width - split)
+                top += 1
+            } else {
+                row.left.draw(into: &buffer, row: inner.row + top, column: inner.column, width: inner.width)
+                row.right.draw(into: &buffer, row: inner.row + top + 1, column: inner.column, width: inner.width)
+                top += 2
+            }
         }
-        var top = rows.count
         backlogLine(report, width: inner.width, l10n).draw(into: &buffer, row: inner.row + top, column: inner.column, width: inner.width)
         top += 2
 
