@@ -49,4 +49,20 @@ struct MinimumWidthTests {
         let (_, wide) = desk.app(.sofia, columns: 80, rows: 24)
         #expect(wide.screen.textLines().contains { $0.contains("OPEN  ") && $0.contains("SLA  at risk") })
     }
+
+    @Test("the dashboard's attention list scrolls with its cursor: the selected ticket stays on screen")
+    func attentionScrolls() throws {
+        let desk = try UITestDesk(fillers: 2)
+        // Thirty P1 tickets opened ten hours ago: all breached, more than the list shows at 80x24.
+        for index in 0..<30 {
+            _ = try desk.db.createTicket(NewTicket(subject: "Caída \(index)", requester: "marta.ruiz@contoso.example", impact: .high, urgency: .high),
+                                         by: .ana, now: desk.at(600 + Double(index)))
+        }
+        let (app, terminal) = desk.app(.sofia)
+        for _ in 0..<15 { try terminal.press("j", in: app) }
+        let dashboard = try #require(app.topScreen as? DashboardScreen)
+        let selected = try #require(dashboard.selectedItem)
+        #expect(dashboard.cursor == 15)
+        #expect(terminal.text.contains("#\(selected.ticket.id) "), "the cursor's ticket is not on screen")
+    }
 }

@@ -170,7 +170,9 @@ extension DashboardScreen {
             return
         }
         let idWidth = watch.map { "#\($0.ticket.id)".displayWidth }.max() ?? 0
-        for (index, item) in watch.prefix(rect.height - 1).enumerated() {
+        let first = Self.firstVisible(cursor: cursor, count: watch.count, rows: rect.height - 1)
+        for (offset, item) in watch.dropFirst(first).prefix(rect.height - 1).enumerated() {
+            let index = first + offset
             let ticket = item.ticket
             let timer = attentionTimer(item)
             let countdown = timer?.label ?? ""
@@ -199,7 +201,7 @@ extension DashboardScreen {
             // The subject takes what is left, cut with an ellipsis rather than mid-word at the edge.
             let used = segments.reduce(0) { $0 + $1.0.displayWidth }
             segments.append((TextFitting.truncate(ticket.subject.sanitized(.singleLine), toWidth: max(0, rect.width - used)), .normal))
-            let row = rect.row(index + 1)
+            let row = rect.row(offset + 1)
             if index == cursor {
                 buffer.write(StyledLine(segments).segments.map { $0.text }.joined(), in: row, role: focused ? .selected : .selectedInactive)
             } else {
@@ -224,7 +226,9 @@ extension DashboardScreen {
         let countWidth = "\(maximum)".displayWidth
         // Capped so a wide terminal does not turn one ticket into a screen-wide bar.
         let barWidth = max(1, min(Self.maxBarWidth, rect.width - loginWidth - countWidth - 3))
-        for (index, agent) in sorted.prefix(rect.height - 1).enumerated() {
+        let first = Self.firstVisible(cursor: agentCursor, count: sorted.count, rows: rect.height - 1)
+        for (offset, agent) in sorted.dropFirst(first).prefix(rect.height - 1).enumerated() {
+            let index = first + offset
             let login = TextFitting.truncate(agent.login.sanitized(.singleLine), toWidth: loginWidth)
             let line = StyledLine([
                 (DashboardFormat.pad(login, loginWidth + 1), .normal),
@@ -232,10 +236,18 @@ extension DashboardScreen {
                 ("\(agent.open)", .strong),
             ])
             if focused && index == agentCursor {
-                buffer.write(line.segments.map { $0.text }.joined(), in: rect.row(index + 1), role: .selected)
+                buffer.write(line.segments.map { $0.text }.joined(), in: rect.row(offset + 1), role: .selected)
             } else {
-                line.draw(into: &buffer, row: rect.row + index + 1, column: rect.column, width: rect.width)
+                line.draw(into: &buffer, row: rect.row + offset + 1, column: rect.column, width: rect.width)
             }
         }
+    }
+
+    /// The first item shown in a list of `rows` rows so that the cursor's row is one of them:
+    /// j went on past the last visible row and the highlight vanished (Enter then opened a
+    /// ticket nobody could see).
+    static func firstVisible(cursor: Int, count: Int, rows: Int) -> Int {
+        guard rows > 0 else { return 0 }
+        return max(0, min(cursor - rows + 1, count - rows))
     }
 }
