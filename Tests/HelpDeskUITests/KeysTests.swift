@@ -149,6 +149,19 @@ struct KeysStatusAndHelpTests {
         #expect(buffer.styledText.hasPrefix("[statusBar] [statusKey]n[statusBar] new"))
     }
 
+    /// Disabled items used the `dim` role, which has no background: on a 256-colour terminal
+    /// the bar showed holes of the terminal's background (seen with `tmux capture-pane -e`).
+    @Test func disabledItemsKeepTheBarsBackground() {
+        let context = ActionContext(screen: ScreenName.ticket, agent: ana, ticket: ticket(assignee: "ana"))
+        let items = StatusBar.items(keyMap: .defaults, context: context)
+        #expect(items.contains { $0.disabledReason != nil })
+        var buffer = ScreenBuffer(columns: 100, rows: 1)
+        StatusBar.draw(items, into: &buffer, row: 0)
+        let roles = Set((0..<100).map { buffer[0, $0].role })
+        #expect(roles.isSubset(of: [.statusBar, .statusKey]), "\(buffer.styledText)")
+        #expect(buffer.styledText.contains("[statusBar+dim]t take"), "\(buffer.styledText)")
+    }
+
     @Test func disabledReasonsSayWhy() {
         let take = ActionCatalog.action("ticket.take")!
         #expect(take.disabledReason(ActionContext(screen: ScreenName.l1, agent: ana)) == "no ticket selected")

@@ -30,7 +30,8 @@ public enum HelpOverlay {
     }
 
     /// Draws the lines into `rect` starting at line `offset` (for scrolling), keys in
-    /// `statusKey`, headings in `heading`, disabled entries in `dim` with their reason.
+    /// `statusKey`, headings in `heading`, disabled entries dim with their reason (the overlay's
+    /// role with the dim attribute, so they keep the overlay's background).
     public static func draw(_ lines: [HelpLine], into buffer: inout ScreenBuffer, rect: Rect, offset: Int = 0) {
         buffer.fill(rect, role: .overlay)
         let keyWidth = min(14, max(6, rect.width / 4))
@@ -43,9 +44,10 @@ public enum HelpOverlay {
                 buffer.write(title, row: y, column: rect.column + 1, role: .heading, maxWidth: rect.width - 2, ellipsis: true)
             case .entry(let keys, _, let help, let reason):
                 let keyRect = Rect(row: y, column: rect.column + 2, width: keyWidth, height: 1)
-                buffer.write(keys, in: keyRect, role: reason == nil ? .statusKey : .dim)
+                let dim: TextAttributes = reason == nil ? [] : .dim
+                buffer.write(keys, in: keyRect, role: reason == nil ? .statusKey : .overlay, attributes: dim)
                 let text = reason.map { "\(help) (\($0))" } ?? help
-                buffer.write(text, row: y, column: keyRect.maxColumn + 1, role: reason == nil ? .overlay : .dim,
+                buffer.write(text, row: y, column: keyRect.maxColumn + 1, role: .overlay, attributes: dim,
                              maxWidth: rect.maxColumn - keyRect.maxColumn - 2, ellipsis: true)
             }
         }

@@ -30,15 +30,17 @@ public enum StatusBar {
     }
 
     /// Draws the items on `row`, as many as fit in the buffer's width (the `help` item always
-    /// stays), keys in `statusKey`, titles in `statusBar`, disabled ones in `dim`.
+    /// stays), keys in `statusKey`, titles in `statusBar`. Disabled ones stay in `statusBar`
+    /// with the dim attribute: the `dim` role has no background of its own, so it punched
+    /// holes of the terminal's background into the bar.
     public static func draw(_ items: [StatusItem], into buffer: inout ScreenBuffer, row: Int) {
         buffer.fill(Rect(row: row, column: 0, width: buffer.columns, height: 1), role: .statusBar)
         let fitted = fit(items, width: buffer.columns - 1)
         var column = 1
         for item in fitted {
-            let keyRole: StyleRole = item.disabledReason == nil ? .statusKey : .dim
-            column = buffer.write(item.key, row: row, column: column, role: keyRole)
-            column = buffer.write(" \(item.title)", row: row, column: column, role: item.disabledReason == nil ? .statusBar : .dim)
+            let enabled = item.disabledReason == nil
+            column = buffer.write(item.key, row: row, column: column, role: enabled ? .statusKey : .statusBar, attributes: enabled ? [] : .dim)
+            column = buffer.write(" \(item.title)", row: row, column: column, role: .statusBar, attributes: enabled ? [] : .dim)
             column = buffer.write("  ", row: row, column: column, role: .statusBar)
         }
     }
