@@ -90,6 +90,32 @@ struct EscalationWizardUITests {
         #expect(wizard()?.area == "kiosk")
     }
 
+    @Test("the status bar and the hint name the keys each step has: Esc cancels on the first step and goes back after it")
+    func keysPerStep() throws {
+        let desk = try UITestDesk()
+        let (app, terminal) = desk.app(.ana, columns: 80, rows: 24)
+        app.execute(command: "open \(desk.vpn)")
+        app.runUntilIdle()
+        let statusBar = { terminal.screen.textLines().last ?? "" }
+        try terminal.press("e", in: app)
+        #expect(statusBar() == " Enter continue  Esc cancel")
+        try terminal.press("<enter>", in: app)
+        #expect(statusBar() == " Enter continue  Esc back", "the form's 'Ctrl-S save  Esc cancel' said what these keys do not do")
+        #expect(terminal.text.contains("↑↓ choose  type another area  Enter continue  Esc back"))
+        try terminal.press("<esc>", in: app)  // as the bar says: back to the first step, not out
+        #expect((app.topScreen as? EscalationWizardScreen)?.wizard?.step == .target)
+        try terminal.press("<enter>", in: app)
+        terminal.type("network", in: app)
+        try terminal.press("<enter>", in: app)
+        terminal.type("certificate expired", in: app)
+        try terminal.press("<enter>", in: app)
+        #expect(statusBar() == " Enter continue  Space toggle  Esc back")
+        try terminal.press("<tab>", in: app)
+        terminal.type("restarted", in: app)
+        try terminal.press("<enter>", in: app)
+        #expect(statusBar() == " Enter escalate  Esc back")
+    }
+
     @Test("a vendor needs its name on the first step; the ticket goes outside with it")
     func vendor() throws {
         let desk = try UITestDesk()

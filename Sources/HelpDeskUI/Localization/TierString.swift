@@ -16,7 +16,7 @@ public enum TierString: String, CaseIterable, Sendable {
     case wizardTitle, stepTarget, stepArea, stepReason, stepTried, stepConfirm
     case wizardTargetPrompt, wizardExternalName, wizardAreaPrompt, wizardAreaOther, wizardReasonPrompt
     case wizardTriedPrompt, wizardTriedNone, wizardTriedAdd, wizardUrgencyPrompt, wizardSummary
-    case wizardSLA, wizardSLAUnknown, wizardKeysChoose, wizardKeysText, wizardKeysTried, wizardKeysConfirm
+    case wizardSLA, wizardSLAUnknown, wizardKeysChoose, wizardKeysArea, wizardKeysText, wizardKeysTried, wizardKeysConfirm
     case wizardNowhere, wizardDiscard, wizardEscalatedTo, wizardEscalatedUnassigned
     case triedArticle, triedReply, triedNote
     // Problems (the core names the field; the UI says it in the technician's language)

@@ -29,8 +29,11 @@ extension EscalationWizardScreen {
         if let problem = wizard.problem {
             buffer.write("⚠ " + WizardText.problem(problem, l10n: l10n), in: footer, role: .error)
         }
+        // Each step names the keys it really has: the area step goes back with Esc and has no
+        // Tab field (typing goes to "other area"); the confirm step's note takes typing directly.
         let keys: TierString = switch wizard.step {
-        case .target, .area: .wizardKeysChoose
+        case .target: .wizardKeysChoose
+        case .area: .wizardKeysArea
         case .reason: .wizardKeysText
         case .tried: .wizardKeysTried
         case .confirm: .wizardKeysConfirm

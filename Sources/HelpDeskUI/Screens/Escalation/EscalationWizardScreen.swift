@@ -62,6 +62,17 @@ public struct EscalationWizardScreen: Screen {
     public var wantsRawKeys: Bool { true }
 
     public func title(_ context: ScreenContext) -> String { context.l10n(.wizardTitle, "\(ticketID)") }
+
+    /// The status bar's keys: the generic form keys said "Ctrl-S save  Esc cancel", but Ctrl-S
+    /// and Enter go to the next step and Esc goes back one (it cancels only on the first).
+    public func typingKeys(_ context: ScreenContext) -> [LocalKey]? {
+        let l10n = context.l10n
+        let step = wizard?.step ?? .target
+        var keys = [LocalKey(key: .enter, title: l10n.actionTitle(step == .confirm ? Act.escalate : Act.formConfirm))]
+        if step == .tried { keys.append(LocalKey(key: .space, title: l10n.actionTitle(Act.formToggle))) }
+        keys.append(LocalKey(key: .escape, title: l10n.actionTitle(step == .target ? Act.formCancel : Act.back)))
+        return keys
+    }
     public func disabledReason(_ action: ActionID, _ context: ScreenContext) -> String? { nil }
 
     public mutating func load(from repository: any HelpDeskRepository, context: ScreenContext, refresh: Bool) throws {
