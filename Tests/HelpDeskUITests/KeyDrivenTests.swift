@@ -122,6 +122,19 @@ struct KeyDrivenTests {
         #expect(try desk.db.events(ticketID: desk.vpn).last?.text == "Hola — long text from the editor\nsecond line")
     }
 
+    @Test("the status bar names the composer's and the pickers' own keys, not the form's Tab/Ctrl-S")
+    func panelStatusBar() throws {
+        let desk = try UITestDesk()
+        let (app, terminal) = desk.app(.ana, columns: 100, rows: 30)
+        let statusBar = { terminal.screen.textLines().last ?? "" }
+        try terminal.press("<enter> r", in: app)
+        #expect(statusBar() == " Ctrl-S save  Ctrl-E editor  Esc cancel")
+        try terminal.press("<esc> s", in: app)
+        #expect(statusBar() == " Enter choose  Esc cancel")
+        try terminal.press("<esc>", in: app)
+        #expect(statusBar().hasSuffix("? help"))
+    }
+
     @Test("Esc in the composer asks before dropping typed text (n keeps it), cancels without saving; Esc in the detail goes back to the list")
     func escapes() throws {
         let desk = try UITestDesk()

@@ -34,7 +34,7 @@ extension Localizer {
         .internalTag: "INTERNAL", .replyTag: "PUBLIC",
 
         .slaHeader: "SLA {0} {1}", .slaFirstResponse: "first response", .slaNextUpdate: "next update", .slaResolution: "resolution",
-        .helpThisScreen: "This screen", .keyFilter: "filter", .keySort: "sort",
+        .helpThisScreen: "This screen", .keyFilter: "filter", .keySort: "sort", .keyChoose: "choose",
         .helpTitle: "Keys", .helpFooter: "Esc or ? closes · keys can be changed in keys.toml",
         .helpCommands: "Commands: :q  :lang es|en  :theme NAME  :screen l1|l2|l3|dashboard|kb  :open ID  :help",
 

@@ -34,7 +34,7 @@ extension Localizer {
         .internalTag: "INTERNA", .replyTag: "PÚBLICA",
 
         .slaHeader: "SLA {0} {1}", .slaFirstResponse: "primera respuesta", .slaNextUpdate: "siguiente actualización", .slaResolution: "resolución",
-        .helpThisScreen: "Esta pantalla", .keyFilter: "filtro", .keySort: "orden",
+        .helpThisScreen: "Esta pantalla", .keyFilter: "filtro", .keySort: "orden", .keyChoose: "elegir",
         .helpTitle: "Teclas", .helpFooter: "Esc o ? cierra · las teclas se cambian en keys.toml",
         .helpCommands: "Comandos: :q  :lang es|en  :theme NOMBRE  :screen l1|l2|l3|dashboard|kb  :open ID  :help",
 

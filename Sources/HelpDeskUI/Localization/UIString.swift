@@ -18,7 +18,7 @@ public enum UIString: String, CaseIterable, Sendable {
     case evFirstContact, evCsat, handoffTitle, handoffReason, handoffTried, handoffNote, handoffArea
     case sentBackTitle, internalTag, replyTag
     // Help overlay
-    case helpTitle, helpFooter, helpCommands, helpThisScreen, keyFilter, keySort
+    case helpTitle, helpFooter, helpCommands, helpThisScreen, keyFilter, keySort, keyChoose
     case slaHeader, slaFirstResponse, slaNextUpdate, slaResolution
     // Toasts
     case toastTaken, toastAssigned, toastReplied, toastNoted, toastStatus, toastEscalated, toastSentBack

@@ -96,6 +96,23 @@ public struct TicketActionPanel: Sendable {
         }
     }
 
+    /// The status bar's keys while the panel is open. The form keys ('Tab next  Ctrl-S save')
+    /// are wrong here: Tab does nothing in the composer and Ctrl-S nothing in a picker. The
+    /// send-back form is a form: nil keeps the form keys.
+    public func typingKeys(_ context: ScreenContext) -> [LocalKey]? {
+        let l10n = context.l10n
+        switch mode {
+        case .compose:
+            return [LocalKey(key: .ctrl("s"), title: l10n.actionTitle(Act.formSubmit)),
+                    LocalKey(key: .ctrl("e"), title: l10n.actionTitle(Act.formEditor)),
+                    LocalKey(key: .escape, title: l10n.actionTitle(Act.formCancel))]
+        case .status, .assign:
+            return [LocalKey(key: .enter, title: l10n(.keyChoose)), LocalKey(key: .escape, title: l10n.actionTitle(Act.formCancel))]
+        case .idle, .sendBack:
+            return nil
+        }
+    }
+
     /// Keeps the target's version current after a reload.
     public mutating func refresh(_ fresh: Ticket) {
         if ticket?.id == fresh.id { ticket = fresh }

@@ -32,6 +32,7 @@ public struct TicketDetailScreen: Screen {
     public var name: String { ScreenName.ticket }
     public var actionTicket: Ticket? { ticket }
     public var wantsRawKeys: Bool { panel.isActive }
+    public func typingKeys(_ context: ScreenContext) -> [LocalKey]? { panel.typingKeys(context) }
 
     public func title(_ context: ScreenContext) -> String { context.l10n(.screenDetail, "\(ticketID)") }
 

@@ -49,6 +49,7 @@ public struct TicketQueueScreen: Screen {
     public var name: String { tier.map(\.rawValue) ?? ScreenName.search }
     public var actionTicket: Ticket? { selected }
     public var wantsRawKeys: Bool { panel.isActive }
+    public func typingKeys(_ context: ScreenContext) -> [LocalKey]? { panel.typingKeys(context) }
     public var draft: Draft? { panel.draft }
     public var isSearchable: Bool { true }
     public var refreshesLive: Bool { sla != nil }

@@ -32,6 +32,7 @@ public struct L1ConsoleScreen: Screen {
     public var selected: Ticket? { rows.indices.contains(cursor) ? rows[cursor] : nil }
     public var actionTicket: Ticket? { selected }
     public var wantsRawKeys: Bool { panel.isActive }
+    public func typingKeys(_ context: ScreenContext) -> [LocalKey]? { panel.typingKeys(context) }
     /// The console is the L1 agent's list: `/` (advertised in its status bar) must work here.
     public var isSearchable: Bool { true }
     public var draft: Draft? { panel.draft }
