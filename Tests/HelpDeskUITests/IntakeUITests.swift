@@ -57,4 +57,21 @@ struct IntakeUITests {
         // The link rows were written with those events, not afterwards.
         #expect(try desk.db.articleLinks(ticketID: ticket.id).map(\.kind) == [.suggested, .used])
     }
+
+    @Test("an article read from the suggestions is rendered from Markdown, as in the knowledge base's reader")
+    func readerRendersMarkdown() throws {
+        let desk = try UITestDesk(fillers: 2)
+        _ = try desk.db.addArticle(ArticleDraft(externalID: "KB-OUT", title: "Outlook keeps asking for the password",
+                                                body: "1. Close Outlook.\n2. Open *Credential Manager* and remove the **Office** entries.",
+                                                lang: .en, category: "applications"), status: .published, author: "luis", now: desk.at(1000))
+        let (app, terminal) = desk.app(.ana, start: .l1)
+        try terminal.press("n", in: app)
+        try terminal.press("<tab> <tab>", in: app)
+        terminal.type("outlook password", in: app)
+        app.tick()
+        app.runUntilIdle()
+        try terminal.press("<tab> <tab> <tab> <tab> <tab> <enter>", in: app)
+        #expect(terminal.text.contains("Open Credential Manager and remove the Office entries."), "\(terminal.text)")
+        #expect(!terminal.text.contains("*Credential Manager*"))
+    }
 }

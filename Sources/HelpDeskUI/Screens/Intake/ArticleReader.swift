@@ -2,7 +2,9 @@ import HelpDeskCore
 import TerminalKit
 
 /// An article open from the intake's suggestions: its body wrapped to the screen, scrollable.
-/// The body is untrusted Markdown: it is sanitised and shown as plain text.
+/// The body is untrusted Markdown, rendered (and sanitised) by ``MarkdownText`` as in the
+/// knowledge base's reader: shown raw, `*Administrador de credenciales*` kept its asterisks
+/// here and lost them there.
 public struct ArticleReader: Sendable {
     public let article: Article
     public let suggestion: ArticleSuggestion
@@ -25,7 +27,7 @@ public struct ArticleReader: Sendable {
         buffer.box(area, role: .borderFocused, title: title.sanitized(.singleLine), titleRole: .heading)
         let inner = area.inset(by: 1)
         let body = Rect(row: inner.row, column: inner.column + 1, width: inner.width - 2, height: inner.height - 1)
-        let lines = StyledLine.wrapped(article.body, width: body.width, prefix: "", prefixRole: .normal, role: .normal)
+        let lines = MarkdownText.lines(article.body, width: body.width)
         let top = min(scroll, max(0, lines.count - body.height))
         for (offset, line) in lines.dropFirst(top).prefix(body.height).enumerated() {
             line.draw(into: &buffer, row: body.row + offset, column: body.column, width: body.width)
