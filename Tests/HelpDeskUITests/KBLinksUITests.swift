@@ -133,6 +133,26 @@ struct KBLinksUITests {
         #expect(terminal.text.contains("tickets: #\(desk.vpn) suggested · #\(desk.outlook) used · #\(desk.outlook) suggested"))
     }
 
+    @Test("more linked tickets than the width holds: whole ids only, then …")
+    func readerLinksFitTheWidth() throws {
+        let desk = try UITestDesk(fillers: 30)
+        let kb = try KBFixture(desk)
+        let linked = try desk.db.tickets(matching: TicketQuery(limit: 30)).map(\.id)
+        for id in linked {
+            _ = try desk.db.perform(.linkArticle(kb.passwordEN), on: id, expectedVersion: nil, by: .sofia, now: desk.at(5))
+        }
+        let (app, terminal) = desk.app(.luis)
+        try terminal.press("5", in: app)
+        terminal.type("reset domain", in: app)
+        try terminal.press("<enter> <enter>", in: app)
+        let line = try #require(terminal.screen.textLines().first { $0.contains("tickets: #") })
+        #expect(line.hasSuffix(" · …"), "\(line)")
+        let shown = line.split(separator: "#").dropFirst().compactMap { Int64($0.prefix { $0.isNumber }) }
+        #expect(!shown.isEmpty)
+        #expect(Set(shown).isSubset(of: Set(linked)), "a cut id is not a ticket: \(line)")
+        #expect(line.displayWidth <= 79)
+    }
+
     @Test("5 on a ticket's detail opens the KB for that ticket: L links the article (list or reader), back returns to the ticket")
     func linkFromTicket() throws {
         let desk = try UITestDesk(fillers: 0)

@@ -27,7 +27,7 @@ extension ArticleReaderScreen {
             buffer.write(prompt, row: row, column: left + width - prompt.displayWidth, role: .label)
         }
         row += 1
-        linksLine(l10n).draw(into: &buffer, row: row, column: left, width: width)
+        linksLine(l10n, width: width).draw(into: &buffer, row: row, column: left, width: width)
         row += 1
         buffer.horizontalLine(row: row, column: area.column, length: area.width)
         let separator = row
@@ -46,14 +46,21 @@ extension ArticleReaderScreen {
         }
     }
 
-    /// `tickets: #12 used · #15 suggested · #9 drafted from`, newest first, cut at the width.
-    func linksLine(_ l10n: Localizer) -> StyledLine {
+    /// `tickets: #12 used · #15 suggested · #9 drafted from · …`, newest first: whole links
+    /// only, then `…` when more did not fit (cut at the edge, `#2577` read as a ticket `#257`).
+    func linksLine(_ l10n: Localizer, width: Int) -> StyledLine {
         guard !usage.links.isEmpty else { return StyledLine(l10n(.kbNoLinks), role: .dim) }
         var segments: [(String, StyleRole)] = [(l10n(.kbLinkedTickets) + " ", .label)]
+        let more = " · …"
         for (index, link) in usage.links.enumerated() {
-            if index > 0 { segments.append((" · ", .dim)) }
-            segments.append(("#\(link.ticketID)", .link))
-            segments.append((" " + l10n.linkKind(link.kind), .dim))
+            let item: [(String, StyleRole)] = (index > 0 ? [(" · ", .dim)] : [])
+                + [("#\(link.ticketID)", .link), (" " + l10n.linkKind(link.kind), .dim)]
+            let isLast = index == usage.links.count - 1
+            if index > 0, StyledLine(segments + item).usedWidth + (isLast ? 0 : more.displayWidth) > width {
+                segments.append((more, .dim))
+                break
+            }
+            segments += item
         }
         return StyledLine(segments)
     }
