@@ -63,6 +63,17 @@ struct KnowledgeBaseScreenTests {
         #expect(app.topScreen is KnowledgeBaseScreen)
     }
 
+    @Test("one result is '1 article', not '1 articles'", arguments: Language.allCases)
+    func oneResult(language: Language) throws {
+        let desk = try UITestDesk(fillers: 0)
+        _ = try KBFixture(desk)
+        let (app, terminal) = desk.app(.ana, language: language)
+        try terminal.press("5", in: app)
+        terminal.type("logon", in: app)  // only in the English password article
+        try #require((app.topScreen as? KnowledgeBaseScreen)?.rows.count == 1)
+        #expect(terminal.text.contains(language == .en ? " 1 article\n" : " 1 artículo\n"), "\(terminal.text)")
+    }
+
     @Test("an L1 agent cannot publish or retire: refused with the reason, nothing written")
     func publishRefusedForL1() throws {
         let desk = try UITestDesk(fillers: 0)

@@ -88,7 +88,7 @@ extension Localizer {
         .kbLangAll: "all", .kbKeyResults: "results", .kbKeyLeave: "leave the field", .kbLangLabel: "language: {0}",
         .kbHint: "Type to search the knowledge base; Enter or ↓ goes to the results, Esc leaves the field.",
         .kbNoResults: "No article matches “{0}”.", .kbReviewEmpty: "No article is waiting for review.",
-        .kbResults: "{0} articles", .articleDraft: "draft", .articleReview: "in review", .articlePublished: "published",
+        .kbResults: "{0} articles", .kbResultsOne: "1 article", .articleDraft: "draft", .articleReview: "in review", .articlePublished: "published",
         .articleRetired: "retired", .kbByline: "{0} · {1} · version {2} · by {3} · updated {4}",
         .kbFeedback: "helpful {0} · not helpful {1} · used {2}", .kbRatePrompt: "Was this helpful?  y yes · N no",
         .toastKbHelpful: "Marked {0} as helpful. Thank you.", .toastKbNotHelpful: "Marked {0} as not helpful. Thank you.",

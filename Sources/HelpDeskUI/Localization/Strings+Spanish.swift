@@ -88,7 +88,7 @@ extension Localizer {
         .kbLangAll: "todos", .kbLangLabel: "idioma: {0}",
         .kbKeyResults: "resultados", .kbKeyLeave: "salir del campo", .kbHint: "Escribe para buscar en la base de conocimiento; Enter o ↓ va a los resultados, Esc sale del campo.",
         .kbNoResults: "Ningún artículo coincide con «{0}».", .kbReviewEmpty: "No hay artículos pendientes de revisión.",
-        .kbResults: "{0} artículos", .articleDraft: "borrador", .articleReview: "en revisión", .articlePublished: "publicado",
+        .kbResults: "{0} artículos", .kbResultsOne: "1 artículo", .articleDraft: "borrador", .articleReview: "en revisión", .articlePublished: "publicado",
         .articleRetired: "retirado", .kbByline: "{0} · {1} · versión {2} · por {3} · actualizado {4}",
         .kbFeedback: "útil {0} · no útil {1} · usado {2}", .kbRatePrompt: "¿Te ha sido útil?  y sí · N no",
         .toastKbHelpful: "{0} marcado como útil. Gracias.", .toastKbNotHelpful: "{0} marcado como no útil. Gracias.",

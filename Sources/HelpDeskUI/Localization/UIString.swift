@@ -45,7 +45,7 @@ public enum UIString: String, CaseIterable, Sendable {
     case cmdQuit, cmdLang, cmdTheme, cmdScreen, cmdOpen, cmdHelp, searchPrompt
     // Knowledge base
     case screenKB, screenKBReview, screenArticle, kbCounterPublished, kbCounterReview, kbSearchLabel, kbLangAll
-    case kbLangLabel, kbHint, kbKeyResults, kbKeyLeave, kbNoResults, kbReviewEmpty, kbResults, articleDraft, articleReview, articlePublished
+    case kbLangLabel, kbHint, kbKeyResults, kbKeyLeave, kbNoResults, kbReviewEmpty, kbResults, kbResultsOne, articleDraft, articleReview, articlePublished
     case articleRetired, kbByline, kbFeedback, kbRatePrompt, toastKbHelpful, toastKbNotHelpful, toastKbRated
     case toastKbSaved, toastKbUnchanged, toastKbMoved, toastKbNoTitle, reasonKBReviewers, kbReviewHint, reasonKBLink, kbCounterForTicket, toastArticleLinked
     // Knowledge base: links, drafts from tickets, gaps

@@ -43,12 +43,17 @@ extension KnowledgeBaseScreen {
         let l10n = context.l10n
         switch mode {
         case .review:
-            return rows.isEmpty ? l10n(.kbReviewEmpty) : l10n(.kbResults, "\(rows.count)")
+            return rows.isEmpty ? l10n(.kbReviewEmpty) : count(l10n)
         case .search where query.isBlank:
             return l10n(.kbHint)
         case .search:
-            return rows.isEmpty ? l10n(.kbNoResults, query.text.sanitized(.singleLine)) : l10n(.kbResults, "\(rows.count)")
+            return rows.isEmpty ? l10n(.kbNoResults, query.text.sanitized(.singleLine)) : count(l10n)
         }
+    }
+
+    /// `5 articles`, and `1 article` (not "1 articles").
+    private func count(_ l10n: Localizer) -> String {
+        rows.count == 1 ? l10n(.kbResultsOne) : l10n(.kbResults, "\(rows.count)")
     }
 
     private func drawRow(_ listing: ArticleListing, row: Int, left: Int, width: Int, cursor isCursor: Bool,
