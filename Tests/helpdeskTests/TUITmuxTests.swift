@@ -50,4 +50,40 @@ struct TUITmuxTests {
         #expect(last["text"] as? String == note)
         #expect(last["actor"] as? String == "ana")
     }
+
+    /// vt100's terminfo has no PgUp, PgDn, Home or End, and tmux sends Home/End as `ESC [1~` /
+    /// `ESC [4~` whatever TERM says (xterm's entry expects `ESC OH`). Found by hand in tmux:
+    /// PgUp under vt100 went back, opened the knowledge base (`5`) and typed `~` into its
+    /// search; Home in a text field under xterm-256color typed `1~`.
+    @Test("PgUp, PgDn, Home and End the terminfo entry does not list act as keys, never as Esc and text",
+          arguments: ["vt100", "xterm-256color"])
+    func keysMissingFromTerminfo(term: String) throws {
+        let cli = CLIRunner()
+        #expect(try cli.run(["demo", "--no-tui", "--db", cli.database, "--tickets", "60"]).status == 0)
+        let socket = TmuxSession.newSocket("hd-keys")
+        defer { TmuxSession.killServer(socket: socket) }
+        let env = ["TERM=\(term)", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "HOME=\(cli.folder.path)",
+                   "XDG_CONFIG_HOME=\(cli.folder.path)/config", "XDG_DATA_HOME=\(cli.folder.path)", "XDG_STATE_HOME=\(cli.folder.path)/state"]
+        let app = "env " + env.map(TmuxSession.quoted).joined(separator: " ") + " "
+            + TmuxSession.quoted(CLIRunner.binary.path) + " tui --db " + TmuxSession.quoted(cli.database) + " --as ana --lang en"
+            + "; echo HD-EXIT=$?; sleep 600"
+        let tmux = try TmuxSession.start(socket: socket, name: "t", columns: 80, rows: 24,
+                                         command: TmuxSession.sized(app, columns: 80, rows: 24))
+        try tmux.waitFor("helpdesk · L1 console")
+        try tmux.press("PPage", "NPage", "Home", "End", "PPage")
+        try tmux.press("?")  // a marker key: once the help is up, every key before it was handled
+        let after = try tmux.waitFor("Move the cursor down")
+        #expect(after.contains("helpdesk · L1 console"), "a key left the console:\n\(after)")
+        #expect(!after.contains("does nothing here"), "part of a sequence was read as a key:\n\(after)")
+        try tmux.press("Escape", "n")
+        try tmux.waitFor("Requester*")
+        try tmux.type("abc")
+        try tmux.press("Home")
+        try tmux.type("X")
+        try tmux.press("End")
+        try tmux.type("Y")
+        try tmux.waitFor("Requester*  XabcY")
+        try tmux.press("Escape", "y", "q")
+        try tmux.waitFor("HD-EXIT=0")
+    }
 }
