@@ -61,6 +61,11 @@ struct ThemeTests {
         #expect(ColorSpec.indexed(196).nearest16 == .indexed(9))
         #expect(ColorSpec.indexed(21).nearest16 == .indexed(4))
         #expect(ColorSpec.indexed(232).nearest16 == .indexed(0))
+        // Muted tones keep their hue instead of turning grey (bright black, bold black on 8 colours).
+        #expect(ColorSpec.indexed(110).nearest16 == .indexed(12))
+        #expect(ColorSpec.indexed(180).nearest16 == .indexed(3))
+        #expect(ColorSpec.indexed(252).nearest16 == .indexed(7))
+        #expect(ColorSpec.indexed(244).nearest16 == .indexed(8))
     }
 
     @Test func diagnosticsNameFileLineAndColumn() {

@@ -79,10 +79,17 @@ enum XtermPalette {
         return UInt8(best)
     }
 
-    /// The ANSI index 0–15 closest to a palette index.
+    /// The ANSI index 0–15 closest to a palette index, keeping its kind: a coloured index maps to
+    /// one of the twelve colours, a grey to black, white or their bright forms.
+    ///
+    /// By plain distance the muted tones themes like (`color110` steel blue, `color180` tan) land on
+    /// bright black, a grey that 8-colour terminals draw as bold black, nearly invisible on a dark
+    /// background; by kind they stay blue and yellow.
     static func nearest16(to index: UInt8) -> UInt8 {
         let target = rgb(index)
-        let best = (0...15).min { distance(rgb(UInt8($0)), target) < distance(rgb(UInt8($1)), target) }!
+        let chroma = max(target.0, target.1, target.2) - min(target.0, target.1, target.2)
+        let candidates = chroma >= 48 ? [1, 2, 3, 4, 5, 6, 9, 10, 11, 12, 13, 14] : [0, 7, 8, 15]
+        let best = candidates.min { distance(rgb(UInt8($0)), target) < distance(rgb(UInt8($1)), target) }!
         return UInt8(best)
     }
 }
