@@ -8,6 +8,17 @@ import GRDB
 /// (the demo writes millions of dates).
 enum StoredDate {
     static func string(_ date: Date) -> String {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(length)
+        append(date, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// How many bytes `append` writes.
+    static let length = 23
+
+    /// Appends the date's text to `bytes` (bulk writers encode rows into one buffer).
+    static func append(_ date: Date, to bytes: inout [UInt8]) {
         let millis = Int64((date.timeIntervalSince1970 * 1000).rounded())
         var days = millis >= 0 ? millis / 86_400_000 : (millis - 86_399_999) / 86_400_000
         let msOfDay = Int(millis - days * 86_400_000)
@@ -22,22 +33,21 @@ enum StoredDate {
         let month = Int(mp < 10 ? mp + 3 : mp - 9)
         let year = Int(yoe + era * 400 + (month <= 2 ? 1 : 0))
 
-        var bytes = [UInt8](repeating: 0, count: 23)
-        func put(_ value: Int, _ at: Int, _ width: Int) {
-            var v = value
-            for i in stride(from: at + width - 1, through: at, by: -1) {
-                bytes[i] = UInt8(48 + v % 10)
-                v /= 10
+        func put(_ value: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            while divisor > 0 {
+                bytes.append(UInt8(48 + value / divisor % 10))
+                divisor /= 10
             }
         }
-        put(year, 0, 4); bytes[4] = 45
-        put(month, 5, 2); bytes[7] = 45
-        put(day, 8, 2); bytes[10] = 32
-        put(msOfDay / 3_600_000, 11, 2); bytes[13] = 58
-        put(msOfDay / 60_000 % 60, 14, 2); bytes[16] = 58
-        put(msOfDay / 1000 % 60, 17, 2); bytes[19] = 46
-        put(msOfDay % 1000, 20, 3)
-        return String(decoding: bytes, as: UTF8.self)
+        put(year, 4); bytes.append(45)
+        put(month, 2); bytes.append(45)
+        put(day, 2); bytes.append(32)
+        put(msOfDay / 3_600_000, 2); bytes.append(58)
+        put(msOfDay / 60_000 % 60, 2); bytes.append(58)
+        put(msOfDay / 1000 % 60, 2); bytes.append(46)
+        put(msOfDay % 1000, 3)
     }
 
     static func string(_ date: Date?) -> String? { date.map { string($0) } }
