@@ -51,9 +51,6 @@ public struct DemoGenerator: Sendable {
         }
         let byTier = Dictionary(grouping: agents.filter { $0.role.tier != nil }, by: { $0.role.tier! })
         let cast = Cast(requesters: requesters, byTier: byTier, articles: articleIDs)
-        // A bulk load: a large page cache keeps index pages in memory instead of spilling them
-        // to the WAL on every batch.
-        try database.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -262144") }
         // On a fresh desk, load tickets and events without their secondary indexes and the
         // search trigger, then build those once at the end (same SQL, same schema).
         let deferred = try database.write { db in try BulkLoad.suspendIfEmpty(db) }
