@@ -2,14 +2,14 @@ import Foundation
 import GRDB
 import HelpDeskCore
 
-/// The demo's tickets, generated and written in batches.
+/// The demo's tickets, generated and written in batches, on two threads.
 ///
 /// Making a batch (playing each ticket's life, encoding its rows, hashing its events into the
 /// chain) needs nothing from the database except where the ticket ids and the chain start, so
-/// tickets are numbered and hashed before they are written, and writing a batch is nothing but
-/// SQLite inserting rows. Each write checks that the tables still stand where the batch was
-/// numbered from, so a desk someone else writes to meanwhile fails the demo instead of getting
-/// a broken chain.
+/// tickets are numbered and hashed before they are written, on a thread of their own, and
+/// writing a batch is nothing but SQLite inserting rows. Each write checks that the tables
+/// still stand where the batch was numbered from, so a desk someone else writes to meanwhile
+/// fails the demo instead of getting a broken chain.
 extension DemoGenerator {
     /// Who the tickets are about and who works them.
     struct Cast: Sendable {
@@ -104,12 +104,23 @@ extension DemoGenerator {
         try RowInserter(db.cachedStatement(sql: ArticleLinkWriter.insertSQL)).insert(batch.links)
     }
 
+    /// Makes batches on a second thread while this one writes them (see `HandOff`).
     func loadTickets(into database: AppDatabase, rng: SeededRandom, cast: Cast, progress: (Int, Int) -> Void) throws {
-        var maker = try BatchMaker(self, rng: rng, cast: cast, start: database.read { try Self.start($0) })
-        while maker.remaining > 0 {
-            let batch = maker.make()
+        let maker = try BatchMaker(self, rng: rng, cast: cast, start: database.read { try Self.start($0) })
+        let batches = HandOff<Batch>(capacity: 2)
+        let waitForProducer = HandOff.produce(into: batches) { batches in
+            var maker = maker
+            while maker.remaining > 0, batches.put(maker.make()) {}
+        }
+        defer {
+            batches.cancel()
+            waitForProducer()
+        }
+        var written = 0
+        while let batch = batches.take() {
             try database.write { db in try Self.write(batch, db) }
-            progress(maker.made, tickets)
+            written += batch.tickets.count
+            progress(written, tickets)
         }
     }
 
