@@ -40,14 +40,14 @@ enum EventChain {
         try String.fetchOne(db, sql: "SELECT hash FROM ticket_events ORDER BY id DESC LIMIT 1") ?? genesis
     }
 
-    static let insertSQL = "INSERT INTO ticket_events (\(columns.joined(separator: ",")), hash) VALUES (\(columns.map { _ in "?" }.joined(separator: ",")), ?)"
+    static let insert = InsertSQL(into: "ticket_events", columns: columns + ["hash"])
 
     /// Appends events to the chain inside the caller's write transaction.
     static func append(_ events: [TicketEvent], _ db: Database) throws {
         var encoder = EventChainEncoder(head: try head(db))
         var rows = EncodedRows(columns: columns.count + 1)
         for event in events { encoder.append(event, to: &rows) }
-        try RowInserter(db.cachedStatement(sql: insertSQL)).insert(rows)
+        try RowInserter(insert).insert(rows, db)
     }
 
     /// Walks the whole chain; each problem names the event and what happened to it.

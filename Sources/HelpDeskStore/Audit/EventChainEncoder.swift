@@ -1,7 +1,7 @@
 import Foundation
 import HelpDeskCore
 
-/// Encodes events as rows for `EventChain.insertSQL` and links each into the chain.
+/// Encodes events as rows for `EventChain.insert` and links each into the chain.
 ///
 /// Each event's row is written in the very byte format `EventChain.hash(previous:values:)`
 /// hashes (the previous hash, then per column a 0x1F, a type tag and the value), so hashing it

@@ -95,13 +95,13 @@ extension DemoGenerator {
         guard start.ticketID == batch.firstTicketID, start.head == batch.previousHead else {
             throw StoreError.invalidInput("the desk changed while the demo was being written into it; run the demo on its own file")
         }
-        try RowInserter(db.cachedStatement(sql: ticketSQL)).insert(batch.tickets)
+        try RowInserter(ticketInsert).insert(batch.tickets, db)
         let lastID = batch.firstTicketID + Int64(batch.tickets.count) - 1
         guard batch.tickets.count == 0 || db.lastInsertedRowID == lastID else {
             throw StoreError.invalidInput("demo tickets got ids other than #\(batch.firstTicketID)–#\(lastID)")
         }
-        try RowInserter(db.cachedStatement(sql: EventChain.insertSQL)).insert(batch.events)
-        try RowInserter(db.cachedStatement(sql: ArticleLinkWriter.insertSQL)).insert(batch.links)
+        try RowInserter(EventChain.insert).insert(batch.events, db)
+        try RowInserter(ArticleLinkWriter.insert).insert(batch.links, db)
     }
 
     /// Makes batches on a second thread while this one writes them (see `HandOff`).
@@ -128,9 +128,9 @@ extension DemoGenerator {
                                 "urgency", "priority", "status", "tier", "external_name", "return_tier", "assignee",
                                 "created_by", "created_at", "updated_at", "first_response_at", "resolved_at", "closed_at",
                                 "escalation_count", "first_contact_resolution", "csat", "version"]
-    static let ticketSQL = "INSERT INTO tickets (\(ticketColumns.joined(separator: ","))) VALUES (\(ticketColumns.map { _ in "?" }.joined(separator: ",")))"
+    static let ticketInsert = InsertSQL(into: "tickets", columns: ticketColumns)
 
-    /// One `ticketSQL` row, values as the store's records write them.
+    /// One `ticketInsert` row, values as the store's records write them.
     static func encode(_ t: Ticket, to rows: inout EncodedRows) {
         rows.append(t.kind.rawValue)
         rows.append(t.subject)
