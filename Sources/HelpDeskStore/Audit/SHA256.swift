@@ -2,8 +2,8 @@
 ///
 /// Written here because Foundation on Linux has no CryptoKit and the chain needs nothing else
 /// from a crypto library; checked against the standard test vectors. The core works on raw
-/// bytes with its state in a SIMD value and its scratch space on the stack, so hashing
-/// allocates nothing: the demo hashes hundreds of thousands of events, and the per-call
+/// bytes with its state in scalars and its scratch space on the stack, so hashing allocates
+/// nothing: the demo hashes hundreds of thousands of events, and the per-call
 /// arrays of an array-based version cost as much as the compression itself.
 struct SHA256 {
     private static let k: [UInt32] = [
@@ -17,8 +17,12 @@ struct SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    private static let initial = SIMD8<UInt32>(0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                                               0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+    /// The eight words of the hash state, as named in FIPS 180-4, starting from its initial
+    /// values. Plain scalars: in a SIMD value the compiler shuffled lanes on every round.
+    struct State {
+        var a: UInt32 = 0x6a09e667, b: UInt32 = 0xbb67ae85, c: UInt32 = 0x3c6ef372, d: UInt32 = 0xa54ff53a
+        var e: UInt32 = 0x510e527f, f: UInt32 = 0x9b05688c, g: UInt32 = 0x1f83d9ab, h: UInt32 = 0x5be0cd19
+    }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
@@ -33,19 +37,24 @@ struct SHA256 {
     /// Appends the digest of `input` to `out` as 64 lowercase hex characters.
     static func appendHex(of input: UnsafeRawBufferPointer, to out: inout [UInt8]) {
         let state = hash(input)
-        hexDigits.withUnsafeBufferPointer { digits in
-            for i in 0..<8 {
-                let word = state[i]
-                for shift in stride(from: 28, through: 0, by: -4) {
-                    out.append(digits[Int((word >> UInt32(shift)) & 0xF)])
+        let start = out.count
+        out.append(contentsOf: repeatElement(0, count: 64))
+        out.withUnsafeMutableBufferPointer { out in
+            hexDigits.withUnsafeBufferPointer { digits in
+                func put(_ word: UInt32, _ index: Int) {
+                    for nibble in 0..<8 {
+                        out[start + index * 8 + nibble] = digits[Int((word >> UInt32(28 - nibble * 4)) & 0xF)]
+                    }
                 }
+                put(state.a, 0); put(state.b, 1); put(state.c, 2); put(state.d, 3)
+                put(state.e, 4); put(state.f, 5); put(state.g, 6); put(state.h, 7)
             }
         }
     }
 
     /// The final state (the digest as eight big-endian words).
-    static func hash(_ input: UnsafeRawBufferPointer) -> SIMD8<UInt32> {
-        var state = initial
+    static func hash(_ input: UnsafeRawBufferPointer) -> State {
+        var state = State()
         k.withUnsafeBufferPointer { k in
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
                 let whole = input.count / 64 * 64
@@ -72,7 +81,7 @@ struct SHA256 {
     }
 
     @inline(__always)
-    private static func compress(_ block: UnsafeRawPointer, _ state: inout SIMD8<UInt32>,
+    private static func compress(_ block: UnsafeRawPointer, _ state: inout State,
                                  _ w: UnsafeMutablePointer<UInt32>, _ k: UnsafePointer<UInt32>) {
         for i in 0..<16 {
             w[i] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))
@@ -82,18 +91,32 @@ struct SHA256 {
             let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
             w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
         }
-        var a = state[0], b = state[1], c = state[2], d = state[3]
-        var e = state[4], f = state[5], g = state[6], h = state[7]
-        for i in 0..<64 {
-            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-            let ch = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
-            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-            let maj = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = s0 &+ maj
-            h = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+        var a = state.a, b = state.b, c = state.c, d = state.d, e = state.e, f = state.f, g = state.g, h = state.h
+        // Eight rounds per pass with the roles of the words rotated by name instead of by moving them.
+        var i = 0
+        while i < 64 {
+            round(a, b, c, &d, e, f, g, &h, k[i] &+ w[i])
+            round(h, a, b, &c, d, e, f, &g, k[i + 1] &+ w[i + 1])
+            round(g, h, a, &b, c, d, e, &f, k[i + 2] &+ w[i + 2])
+            round(f, g, h, &a, b, c, d, &e, k[i + 3] &+ w[i + 3])
+            round(e, f, g, &h, a, b, c, &d, k[i + 4] &+ w[i + 4])
+            round(d, e, f, &g, h, a, b, &c, k[i + 5] &+ w[i + 5])
+            round(c, d, e, &f, g, h, a, &b, k[i + 6] &+ w[i + 6])
+            round(b, c, d, &e, f, g, h, &a, k[i + 7] &+ w[i + 7])
+            i += 8
         }
-        state &+= SIMD8(a, b, c, d, e, f, g, h)
+        state.a &+= a; state.b &+= b; state.c &+= c; state.d &+= d
+        state.e &+= e; state.f &+= f; state.g &+= g; state.h &+= h
+    }
+
+    /// One round: `d` and `h` are the words that change (the rest only shift names).
+    @inline(__always)
+    private static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+                              _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32) {
+        let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ kw
+        let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+        d &+= t1
+        h = t1 &+ t2
     }
 
     @inline(__always)

@@ -33,21 +33,24 @@ enum StoredDate {
         let month = Int(mp < 10 ? mp + 3 : mp - 9)
         let year = Int(yoe + era * 400 + (month <= 2 ? 1 : 0))
 
-        func put(_ value: Int, _ width: Int) {
-            var divisor = 1
-            for _ in 1..<width { divisor *= 10 }
-            while divisor > 0 {
-                bytes.append(UInt8(48 + value / divisor % 10))
-                divisor /= 10
+        // Written in place: per-digit appends with a running divisor cost more than the date
+        // arithmetic above (the demo formats millions of dates).
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: length))
+        bytes.withUnsafeMutableBufferPointer { out in
+            func two(_ value: Int, _ at: Int) {
+                out[start + at] = UInt8(truncatingIfNeeded: 48 + value / 10 % 10)
+                out[start + at + 1] = UInt8(truncatingIfNeeded: 48 + value % 10)
             }
+            two(year / 100, 0); two(year, 2); out[start + 4] = 45
+            two(month, 5); out[start + 7] = 45
+            two(day, 8); out[start + 10] = 32
+            two(msOfDay / 3_600_000, 11); out[start + 13] = 58
+            two(msOfDay / 60_000 % 60, 14); out[start + 16] = 58
+            two(msOfDay / 1000 % 60, 17); out[start + 19] = 46
+            out[start + 20] = UInt8(truncatingIfNeeded: 48 + msOfDay % 1000 / 100)
+            two(msOfDay % 100, 21)
         }
-        put(year, 4); bytes.append(45)
-        put(month, 2); bytes.append(45)
-        put(day, 2); bytes.append(32)
-        put(msOfDay / 3_600_000, 2); bytes.append(58)
-        put(msOfDay / 60_000 % 60, 2); bytes.append(58)
-        put(msOfDay / 1000 % 60, 2); bytes.append(46)
-        put(msOfDay % 1000, 3)
     }
 
     static func string(_ date: Date?) -> String? { date.map { string($0) } }
