@@ -8,13 +8,14 @@ import Foundation
 /// Rows are encoded here (on whichever thread generates them) and bound straight through the
 /// SQLite C API by `RowInserter`. Values must be appended in the statement's parameter order.
 struct EncodedRows: Sendable {
+    /// 16 bytes (the one-byte kind last, so it packs after the length).
     struct Value: Sendable {
         enum Kind: UInt8, Sendable { case null, integer, text }
-        var kind: Kind
         /// The integer, or for text the offset of its first byte in `bytes`.
         var integer: Int64
         /// For text, its length in bytes.
         var length: Int32
+        var kind: Kind
     }
 
     /// Parameters per row.
@@ -32,12 +33,12 @@ struct EncodedRows: Sendable {
     var count: Int { values.count / columns }
 
     mutating func appendNull() {
-        values.append(Value(kind: .null, integer: 0, length: 0))
+        values.append(Value(integer: 0, length: 0, kind: .null))
     }
 
     mutating func append(_ value: Int64?) {
         guard let value else { return appendNull() }
-        values.append(Value(kind: .integer, integer: value, length: 0))
+        values.append(Value(integer: value, length: 0, kind: .integer))
     }
 
     mutating func append(_ value: Int?) { append(value.map(Int64.init)) }
@@ -70,7 +71,7 @@ struct EncodedRows: Sendable {
 
     /// Makes `bytes[start...]`, already appended, the next value (as text).
     mutating func appendText(from start: Int) {
-        values.append(Value(kind: .text, integer: Int64(start), length: Int32(bytes.count - start)))
+        values.append(Value(integer: Int64(start), length: Int32(bytes.count - start), kind: .text))
     }
 
     /// Appends the decimal digits of `value` as `String(value)` would write them.

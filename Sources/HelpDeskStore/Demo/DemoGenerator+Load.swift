@@ -24,12 +24,20 @@ extension DemoGenerator {
 
     /// One batch of tickets encoded for the three INSERTs.
     struct Batch: Sendable {
-        var tickets = EncodedRows(columns: DemoGenerator.ticketColumns.count, reservingRows: DemoGenerator.batchSize, bytesPerRow: 200)
-        var events = EncodedRows(columns: EventChain.columns.count + 1, reservingRows: DemoGenerator.batchSize * 7, bytesPerRow: 260)
+        var tickets: EncodedRows
+        var events: EncodedRows
         var links = EncodedRows(columns: 5)
         /// The id its first ticket gets, and the hash its first event links to.
         var firstTicketID: Int64
         var previousHead: String
+
+        /// Room for `count` tickets and their events (about seven each, 250 bytes a row).
+        init(count: Int, firstTicketID: Int64, previousHead: String) {
+            tickets = EncodedRows(columns: DemoGenerator.ticketColumns.count, reservingRows: count, bytesPerRow: 200)
+            events = EncodedRows(columns: EventChain.columns.count + 1, reservingRows: count * 7, bytesPerRow: 250)
+            self.firstTicketID = firstTicketID
+            self.previousHead = previousHead
+        }
     }
 
     /// Plays tickets in order, a `Batch` at a time.
@@ -53,8 +61,9 @@ extension DemoGenerator {
         var remaining: Int { generator.tickets - made }
 
         mutating func make() -> Batch {
-            var batch = Batch(firstTicketID: nextTicketID, previousHead: chain.headString)
-            for _ in 0..<min(DemoGenerator.batchSize, remaining) {
+            let count = min(DemoGenerator.batchSize, remaining)
+            var batch = Batch(count: count, firstTicketID: nextTicketID, previousHead: chain.headString)
+            for _ in 0..<count {
                 // Tickets arrive in time order, as on a real desk: ids grow with creation time.
                 let slot = Double(generator.tickets - made) / Double(max(generator.tickets, 1))
                 let story = generator.play(&rng, slot: slot, requesters: cast.requesters, byTier: cast.byTier,
