@@ -25,7 +25,11 @@ let package = Package(
         .target(name: "HelpDeskCore"),
         .target(
             name: "HelpDeskStore",
-            dependencies: ["HelpDeskCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "HelpDeskCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API, for binding bulk inserts without GRDB's per-value boxing (RowInserter).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(
             name: "HelpDeskConfig",

@@ -15,6 +15,30 @@ struct AuditChainTests {
         #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
 
+    @Test("the encoder that writes events hashes exactly what verification recomputes from the stored values")
+    func encoderMatchesVerification() throws {
+        let full = TicketEvent(ticketID: 42, type: .escalated, at: Date(timeIntervalSince1970: 1_790_000_000.1234),
+                               actor: "ana", text: "ñandú \u{1F}", fromStatus: .open, toStatus: .pendingVendor, fromTier: .l1,
+                               toTier: .external, externalName: "Proveedor", area: "network", reason: "why", tried: "",
+                               assignee: "jon", articleID: -7, firstContact: true, csat: 5)
+        let bare = TicketEvent(ticketID: 9_223_372_036_854_775_807, type: .created, at: Date(timeIntervalSince1970: 0), actor: "x")
+        var encoder = EventChainEncoder(head: EventChain.genesis)
+        var rows = EncodedRows(columns: EventChain.columns.count + 1)
+        var previous = EventChain.genesis
+        for event in [full, bare, full] {
+            encoder.append(event, to: &rows)
+            let e = event
+            let list: [(any DatabaseValueConvertible)?] = [
+                e.ticketID, e.type.rawValue, e.at, e.actor, e.text, e.fromStatus?.rawValue, e.toStatus?.rawValue,
+                e.fromTier?.rawValue, e.toTier?.rawValue, e.externalName, e.area, e.reason, e.tried, e.assignee,
+                e.articleID, e.firstContact, e.csat,
+            ]
+            previous = EventChain.hash(previous: previous, values: list.map { $0?.databaseValue ?? .null })
+            #expect(encoder.headString == previous)
+        }
+        #expect(rows.count == 3)
+    }
+
     /// A desk with a few tickets and events, and a handle to tamper with it behind the app's back.
     func desk() throws -> (AppDatabase, TempDatabase) {
         let temp = TempDatabase()

@@ -38,4 +38,30 @@ struct DemoCLITests {
         #expect(roles == ["l1", "l2", "l3", "supervisor", "admin"])
         #expect(!FileManager.default.fileExists(atPath: demoPath(cli)))
     }
+
+    /// SQLite's file header says WAL with 2 in its read and write version bytes (offsets 18, 19).
+    static func isWAL(_ path: String) throws -> Bool {
+        let header = try FileHandle(forReadingFrom: URL(fileURLWithPath: path)).read(upToCount: 20) ?? Data()
+        return header.count == 20 && header[18] == 2 && header[19] == 2
+    }
+
+    /// The demo is built beside its destination and renamed into place.
+    @Test("a demo, and a second one over it, leave a sound WAL file and nothing else")
+    func twice() throws {
+        let cli = CLIRunner()
+        for tickets in ["120", "80"] {
+            let demo = try cli.run(["demo", "--no-tui", "--db", cli.database, "--tickets", tickets, "--seed", "9"])
+            #expect(demo.status == 0, "\(demo.stderr)")
+            let files = try FileManager.default.contentsOfDirectory(atPath: cli.folder.path)
+            #expect(!files.contains { $0.contains(".building") || $0.hasSuffix("-wal") || $0.hasSuffix("-shm") }, "\(files)")
+            #expect(try Self.isWAL(cli.database))
+            let check = try cli.run(["db", "check"])
+            #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+            #expect(check.stdout.contains("ok:"), "\(check.stdout)")
+            let all = try cli.run(["ticket", "list", "--limit", "10000", "--json"]).json() as? [[String: Any]] ?? []
+            #expect(all.count == Int(tickets))
+            let found = try cli.run(["ticket", "list", "--search", "vpn", "--json"]).json() as? [[String: Any]] ?? []
+            #expect(!found.isEmpty)
+        }
+    }
 }

@@ -16,6 +16,8 @@ enum EventChain {
     static let columns = ["ticket_id", "type", "at", "actor", "text", "from_status", "to_status", "from_tier", "to_tier",
                           "external_name", "area", "reason", "tried", "assignee", "article_id", "first_contact", "csat"]
 
+    /// The link hash from column values as read back from the table (`verify`). Writers encode
+    /// the same bytes directly with `EventChainEncoder`.
     static func hash(previous: String, values: [DatabaseValue]) -> String {
         var bytes = [UInt8]()
         bytes.reserveCapacity(256)
@@ -33,31 +35,19 @@ enum EventChain {
         return SHA256.hex(bytes)
     }
 
-    static func values(_ e: TicketEvent) -> [DatabaseValue] {
-        let list: [(any DatabaseValueConvertible)?] = [
-            e.ticketID, e.type.rawValue, StoredDate.string(e.at), e.actor, e.text, e.fromStatus?.rawValue, e.toStatus?.rawValue,
-            e.fromTier?.rawValue, e.toTier?.rawValue, e.externalName, e.area, e.reason, e.tried, e.assignee,
-            e.articleID, e.firstContact, e.csat,
-        ]
-        return list.map { $0?.databaseValue ?? .null }
-    }
-
     /// The hash of the newest event, the link for the next one.
     static func head(_ db: Database) throws -> String {
         try String.fetchOne(db, sql: "SELECT hash FROM ticket_events ORDER BY id DESC LIMIT 1") ?? genesis
     }
 
-    static let insertSQL = "INSERT INTO ticket_events (\(columns.joined(separator: ",")), hash) VALUES (\(columns.map { _ in "?" }.joined(separator: ",")), ?)"
+    static let insert = InsertSQL(into: "ticket_events", columns: columns + ["hash"])
 
     /// Appends events to the chain inside the caller's write transaction.
     static func append(_ events: [TicketEvent], _ db: Database) throws {
-        var previous = try head(db)
-        let statement = try db.cachedStatement(sql: insertSQL)
-        for event in events {
-            let values = values(event)
-            previous = hash(previous: previous, values: values)
-            try statement.execute(arguments: StatementArguments(values + [previous.databaseValue]))
-        }
+        var encoder = EventChainEncoder(head: try head(db))
+        var rows = EncodedRows(columns: columns.count + 1)
+        for event in events { encoder.append(event, to: &rows) }
+        try RowInserter(insert).insert(rows, db)
     }
 
     /// Walks the whole chain; each problem names the event and what happened to it.

@@ -6,8 +6,8 @@ import HelpDeskCore
 /// support plan, and tickets spread over weeks of history, tiers and statuses.
 ///
 /// Every ticket's life is played through the core `Workflow`, so the demo history obeys the
-/// same rules as real work; rows are written with prepared statements in one transaction.
-public struct DemoGenerator {
+/// same rules as real work; tickets are generated and written in batches (`BatchMaker`).
+public struct DemoGenerator: Sendable {
     public var tickets: Int
     /// How many knowledge-base articles to publish (at most the demo's written set).
     public var articles: Int = DemoArticles.all.count
@@ -50,15 +50,12 @@ public struct DemoGenerator {
             articleIDs[entry.problem, default: [:]][entry.lang] = article.id
         }
         let byTier = Dictionary(grouping: agents.filter { $0.role.tier != nil }, by: { $0.role.tier! })
-        // A bulk load: a large page cache keeps index pages in memory instead of spilling them
-        // to the WAL on every batch.
-        try database.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -262144") }
+        let cast = Cast(requesters: requesters, byTier: byTier, articles: articleIDs)
         // On a fresh desk, load tickets and events without their secondary indexes and the
         // search trigger, then build those once at the end (same SQL, same schema).
         let deferred = try database.write { db in try BulkLoad.suspendIfEmpty(db) }
         do {
-            try loadTickets(into: database, rng: &rng, requesters: requesters, byTier: byTier, articleIDs: articleIDs,
-                            progress: progress)
+            try loadTickets(into: database, rng: rng, cast: cast, progress: progress)
         } catch {
             if let deferred { try? database.write { db in try BulkLoad.restore(deferred, db) } }
             throw error
@@ -71,40 +68,6 @@ public struct DemoGenerator {
         try database.write { db in
             try ArticleLinkWriter.recountUses(in: db)
             try db.execute(sql: "ANALYZE")
-        }
-    }
-
-    private func loadTickets(into database: AppDatabase, rng: inout SeededRandom, requesters: [RequesterProfile],
-                             byTier: [Tier: [Agent]], articleIDs: [Int: [Language: Int64]],
-                             progress: (Int, Int) -> Void) throws {
-        var done = 0
-        while done < tickets {
-            let batch = min(20_000, tickets - done)
-            try database.write { db in
-                let ticketInsert = try db.makeStatement(sql: Self.ticketSQL)
-                let eventInsert = try db.makeStatement(sql: EventChain.insertSQL)
-                var head = try EventChain.head(db)
-                // Bulk: links without the per-link checks of `ArticleLinkWriter`, counts recomputed once below.
-                let linkInsert = try db.makeStatement(sql: ArticleLinkWriter.insertSQL)
-                for index in 0..<batch {
-                    // Tickets arrive in time order, as on a real desk: ids grow with creation time.
-                    let slot = Double(tickets - done - index) / Double(max(tickets, 1))
-                    let story = play(&rng, slot: slot, requesters: requesters, byTier: byTier, articles: articleIDs)
-                    try ticketInsert.execute(arguments: Self.arguments(story.ticket))
-                    let id = db.lastInsertedRowID
-                    for var event in story.events {
-                        event.ticketID = id
-                        let values = EventChain.values(event)
-                        head = EventChain.hash(previous: head, values: values)
-                        try eventInsert.execute(arguments: StatementArguments(values + [head.databaseValue]))
-                        if let articleID = event.articleID, let kind = ArticleLinkKind.forEvent(event) {
-                            try linkInsert.execute(arguments: [articleID, id, kind.rawValue, event.actor, event.at])
-                        }
-                    }
-                }
-            }
-            done += batch
-            progress(done, tickets)
         }
     }
 
@@ -132,21 +95,5 @@ public struct DemoGenerator {
         ("certificado tarjeta", .es, "ana"), ("Teams camera not detected", .en, "kate"), ("firma digital", .es, "kate"),
         ("Teams camera not detected", .en, "jon"), ("impresora 3D", .es, "marta"),
     ]
-
-    static let ticketColumns = ["kind", "subject", "description", "requester", "organisation", "plan", "category", "impact",
-                                "urgency", "priority", "status", "tier", "external_name", "return_tier", "assignee",
-                                "created_by", "created_at", "updated_at", "first_response_at", "resolved_at", "closed_at",
-                                "escalation_count", "first_contact_resolution", "csat", "version"]
-    static let ticketSQL = "INSERT INTO tickets (\(ticketColumns.joined(separator: ","))) VALUES (\(ticketColumns.map { _ in "?" }.joined(separator: ",")))"
-
-    static func arguments(_ t: Ticket) -> StatementArguments {
-        let values: [(any DatabaseValueConvertible)?] = [
-            t.kind.rawValue, t.subject, t.description, t.requester, t.organisation, t.plan.rawValue, t.category,
-            t.impact.rawValue, t.urgency.rawValue, t.priority.rank, t.status.rawValue, t.tier.rawValue, t.externalName,
-            t.returnTier?.rawValue, t.assignee, t.createdBy, StoredDate.string(t.createdAt), StoredDate.string(t.updatedAt),
-            StoredDate.string(t.firstResponseAt), StoredDate.string(t.resolvedAt), StoredDate.string(t.closedAt), t.escalationCount, t.firstContactResolution, t.csat, t.version,
-        ]
-        return StatementArguments(values)
-    }
 
 }

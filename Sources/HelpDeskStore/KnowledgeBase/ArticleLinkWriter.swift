@@ -28,7 +28,8 @@ enum ArticleLinkWriter {
         }
     }
 
-    static let insertSQL = "INSERT OR IGNORE INTO article_ticket_links (article_id, ticket_id, kind, agent, at) VALUES (?, ?, ?, ?, ?)"
+    static let insert = InsertSQL("INSERT OR IGNORE", into: "article_ticket_links", columns: ["article_id", "ticket_id", "kind", "agent", "at"])
+    static let insertSQL = insert.sql(rows: 1)
 
     /// Rewrites every article's `use_count` cache from its links (after a bulk load).
     static func recountUses(in db: Database) throws {

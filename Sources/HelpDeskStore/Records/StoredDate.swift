@@ -8,6 +8,17 @@ import GRDB
 /// (the demo writes millions of dates).
 enum StoredDate {
     static func string(_ date: Date) -> String {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(length)
+        append(date, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// How many bytes `append` writes.
+    static let length = 23
+
+    /// Appends the date's text to `bytes` (bulk writers encode rows into one buffer).
+    static func append(_ date: Date, to bytes: inout [UInt8]) {
         let millis = Int64((date.timeIntervalSince1970 * 1000).rounded())
         var days = millis >= 0 ? millis / 86_400_000 : (millis - 86_399_999) / 86_400_000
         let msOfDay = Int(millis - days * 86_400_000)
@@ -22,22 +33,24 @@ enum StoredDate {
         let month = Int(mp < 10 ? mp + 3 : mp - 9)
         let year = Int(yoe + era * 400 + (month <= 2 ? 1 : 0))
 
-        var bytes = [UInt8](repeating: 0, count: 23)
-        func put(_ value: Int, _ at: Int, _ width: Int) {
-            var v = value
-            for i in stride(from: at + width - 1, through: at, by: -1) {
-                bytes[i] = UInt8(48 + v % 10)
-                v /= 10
+        // Written in place: per-digit appends with a running divisor cost more than the date
+        // arithmetic above (the demo formats millions of dates).
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: length))
+        bytes.withUnsafeMutableBufferPointer { out in
+            func two(_ value: Int, _ at: Int) {
+                out[start + at] = UInt8(truncatingIfNeeded: 48 + value / 10 % 10)
+                out[start + at + 1] = UInt8(truncatingIfNeeded: 48 + value % 10)
             }
+            two(year / 100, 0); two(year, 2); out[start + 4] = 45
+            two(month, 5); out[start + 7] = 45
+            two(day, 8); out[start + 10] = 32
+            two(msOfDay / 3_600_000, 11); out[start + 13] = 58
+            two(msOfDay / 60_000 % 60, 14); out[start + 16] = 58
+            two(msOfDay / 1000 % 60, 17); out[start + 19] = 46
+            out[start + 20] = UInt8(truncatingIfNeeded: 48 + msOfDay % 1000 / 100)
+            two(msOfDay % 100, 21)
         }
-        put(year, 0, 4); bytes[4] = 45
-        put(month, 5, 2); bytes[7] = 45
-        put(day, 8, 2); bytes[10] = 32
-        put(msOfDay / 3_600_000, 11, 2); bytes[13] = 58
-        put(msOfDay / 60_000 % 60, 14, 2); bytes[16] = 58
-        put(msOfDay / 1000 % 60, 17, 2); bytes[19] = 46
-        put(msOfDay % 1000, 20, 3)
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func string(_ date: Date?) -> String? { date.map { string($0) } }

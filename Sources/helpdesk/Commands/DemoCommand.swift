@@ -23,23 +23,20 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         try guarded {
             let path = global.demoDatabasePath
-            for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
-                do { try FileManager.default.removeItem(atPath: path + suffix) } catch {
-                    throw CLIError(.cannotCreate, "cannot replace \(path + suffix): \(error.localizedDescription)")
-                }
-            }
-            let db = try AppDatabase.open(path: path)
             let started = Date()
-            let bar = ProgressBar(label: "demo tickets")
-            var generator = DemoGenerator(tickets: tickets, seed: seed, now: Date())
-            generator.articles = articles
-            try generator.run(into: db) { done, total in
-                bar.update(done, total)
+            // Built under another name and renamed over `path` when complete: an existing demo
+            // stays as it was until then, and an interrupted build never looks like a database.
+            let file = try FreshDatabaseFile(replacing: path)
+            do {
+                try build(file.database)
+            } catch {
+                file.abandon()
+                throw error
             }
-            bar.finish()
-            // The generator writes rows in bulk; give open tickets their SLA rows for the dashboard.
-            db.slaPolicies = SLAPolicyResolver.resolve(db).policies
-            try db.refreshOpenTicketSLA(now: Date())
+            do { try file.finish() } catch {
+                file.abandon()
+                throw CLIError(.cannotCreate, "\(error)")
+            }
             let seconds = Date().timeIntervalSince(started)
             if global.json {
                 try JSONOutput.print(DemoSummary(database: path, tickets: tickets, seconds: seconds))
@@ -48,6 +45,19 @@ struct DemoCommand: ParsableCommand {
             }
             if !noTUI { try TUILauncher.launch(global: global, databasePath: path, screen: nil) }
         }
+    }
+
+    private func build(_ db: AppDatabase) throws {
+        let bar = ProgressBar(label: "demo tickets")
+        var generator = DemoGenerator(tickets: tickets, seed: seed, now: Date())
+        generator.articles = articles
+        try generator.run(into: db) { done, total in
+            bar.update(done, total)
+        }
+        bar.finish()
+        // The generator writes rows in bulk; give open tickets their SLA rows for the dashboard.
+        db.slaPolicies = SLAPolicyResolver.resolve(db).policies
+        try db.refreshOpenTicketSLA(now: Date())
     }
 }
 

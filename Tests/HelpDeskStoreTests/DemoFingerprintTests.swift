@@ -1,0 +1,74 @@
+import Foundation
+import GRDB
+import Testing
+@testable import HelpDeskCore
+@testable import HelpDeskStore
+
+/// The demo is deterministic for a seed and a `now`: the same tickets, events, hash chain, SLA
+/// rows and search index, byte for byte. The digests below were recorded from the row-by-row
+/// generator; a faster loader must reproduce them exactly.
+@Suite("Demo fingerprint")
+struct DemoFingerprintTests {
+    /// Every table's rows (as SQL literals, in a fixed order), hashed per table. The search
+    /// index's shadow tables are included: same content must give the same index.
+    static func digests(_ db: AppDatabase) throws -> [String: String] {
+        try db.read { db in
+            let tables = try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name
+                """)
+            var result: [String: String] = [:]
+            for table in tables {
+                let columns = try db.columns(in: table).map { "quote(\($0.name.quotedDatabaseIdentifier))" }
+                let rows = try String.fetchAll(db, sql: "SELECT \(columns.joined(separator: " || '|' || ")) FROM \(table.quotedDatabaseIdentifier)")
+                result[table] = String(SHA256.hex(Array(rows.sorted().joined(separator: "\n").utf8)).prefix(16))
+            }
+            return result
+        }
+    }
+
+    static func demo() throws -> AppDatabase {
+        let db = try AppDatabase.inMemory()
+        db.slaPolicies = .standard
+        try DemoGenerator(tickets: 2_000, seed: 42, now: DemoRealismTests.now).run(into: db)
+        try db.refreshOpenTicketSLA(now: DemoRealismTests.now)
+        return db
+    }
+
+    @Test("seed 42 builds exactly the recorded desk")
+    func recorded() throws {
+        let digests = try Self.digests(Self.demo())
+        let changed = Set(digests.keys).union(Self.recorded.keys).filter { digests[$0] != Self.recorded[$0] }.sorted()
+        #expect(changed == [], "tables whose rows differ from the recording")
+    }
+
+    static let recorded: [String: String] = [
+        "agents": "f005e7af13da4b17",
+        "article_ticket_links": "e11e107d5ba4a8ad",
+        "article_versions": "e3b0c44298fc1c14",
+        "articles": "570442ad02a0681b",
+        "articles_fts_config": "f9c2d110987b6919",
+        "articles_fts_content": "1b8f56d2c645fbb8",
+        "articles_fts_data": "bd03c50007143be6",
+        "articles_fts_docsize": "1bec893cd1ff83ed",
+        "articles_fts_idx": "914c43629b5d7ff1",
+        "grdb_migrations": "cfc273d7abb76677",
+        "kb_lang_stats": "27aa64d097325ca3",
+        "kb_search_gap_hours": "58b811890c6aaa21",
+        "kb_search_gaps": "99eca6bcf13dad56",
+        "kb_term_stats": "5b8b482b9429b823",
+        "meta": "e296daeb0a7ed81b",
+        "organisations": "a1cab0e19e5a9c0b",
+        "requesters": "6e0741fc13f49a89",
+        "sla_actions": "e3b0c44298fc1c14",
+        "sla_config": "e3b0c44298fc1c14",
+        "sqlite_sequence": "ad58903cd90f3931",
+        "sqlite_stat1": "ad95265166193e30",
+        "ticket_events": "78e715e6c09b9e7a",
+        "ticket_sla": "6469c5bdca72b1da",
+        "tickets": "6764969763e2501a",
+        "tickets_fts_config": "f9c2d110987b6919",
+        "tickets_fts_data": "a0506ef5d117c53e",
+        "tickets_fts_docsize": "0a414073e682a458",
+        "tickets_fts_idx": "532064c063b8a9d2",
+    ]
+}
