@@ -70,4 +70,21 @@ struct FreshDatabaseFileTests {
         defer { db.close() }
         #expect(try db.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM agents") } == 3)
     }
+
+    @Test("a new build deletes the build files of dead processes, and keeps those of live ones")
+    func abandonedByDeadProcesses() throws {
+        let temp = TempDatabase()
+        // A pid far above any pid_max has no process; this test process is alive.
+        let dead = temp.path + ".building-2147483000"
+        let alive = temp.path + ".building-\(ProcessInfo.processInfo.processIdentifier)"
+        let other = temp.path + ".building-notapid"
+        for file in [dead, dead + "-journal", alive, other] {
+            #expect(FileManager.default.createFile(atPath: file, contents: Data("half".utf8)))
+        }
+        FreshDatabaseFile.removeAbandonedBuilds(of: temp.path)
+        #expect(!FileManager.default.fileExists(atPath: dead))
+        #expect(!FileManager.default.fileExists(atPath: dead + "-journal"))
+        #expect(FileManager.default.fileExists(atPath: alive))
+        #expect(FileManager.default.fileExists(atPath: other))
+    }
 }

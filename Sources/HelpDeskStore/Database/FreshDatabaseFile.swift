@@ -35,6 +35,7 @@ public final class FreshDatabaseFile {
             }
         }
         Self.remove(buildPath)
+        Self.removeAbandonedBuilds(of: path)
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.label = "helpdesk-build"
@@ -89,6 +90,21 @@ public final class FreshDatabaseFile {
 
     private func replaceError(_ file: String) -> StoreError {
         StoreError.unavailable(path: path, reason: "cannot replace \(file): \(String(cString: strerror(errno)))")
+    }
+
+    /// Deletes the build files of earlier runs for `path` whose process is gone (a build killed by
+    /// SIGKILL or a power cut cannot clean up after itself). A build whose process still runs is
+    /// left alone: two demos may be building the same path at once.
+    static func removeAbandonedBuilds(of path: String) {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let prefix = url.lastPathComponent + ".building-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid > 0,
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            remove((folder as NSString).appendingPathComponent(name))
+        }
     }
 
     private static func remove(_ file: String) {
