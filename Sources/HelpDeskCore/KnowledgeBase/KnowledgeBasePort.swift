@@ -96,7 +96,7 @@ extension ArticleLifecycle {
         case .published, .retired:
             if !agent.role.reviewsArticles {
                 let verb = target == .published ? "publish" : "retire"
-                return "\(who) cannot \(verb) \(ref): only L2, L3 and supervisors review articles; submit it for review instead"
+                return "\(who) cannot \(verb) \(ref): \(reviewersOnly); submit it for review instead"
             }
         case .draft:
             if !agent.role.reviewsArticles && article.author != agent.login {
@@ -112,8 +112,11 @@ extension ArticleLifecycle {
     /// same rule as publishing a draft. (`kb import` publishes by contract, whoever runs it.)
     public static func publishingRefusal(by agent: Agent) -> String? {
         agent.role.reviewsArticles ? nil
-            : "\(agent.login) (\(agent.role.rawValue)) cannot publish articles: only L2, L3 and supervisors review articles"
+            : "\(agent.login) (\(agent.role.rawValue)) cannot publish articles: \(reviewersOnly)"
     }
+
+    /// The rule behind both refusals, as it reads in them.
+    static let reviewersOnly = "only L2, L3 and supervisors review articles"
 
     /// The status as it reads in a sentence ("is in review", not "is review").
     static func phrase(_ status: ArticleStatus) -> String {
