@@ -148,6 +148,17 @@ struct MetricsSQLTests {
         #expect(r.firstContactResolutionRate == nil && r.escalationRate == nil && r.meanTimeToResolveHours == nil)
         #expect(r.escalationRateByTier.isEmpty && r.trends.days.count == 14 && r.trends.created == Array(repeating: 0, count: 14))
     }
+
+    /// Stored times are exact to the millisecond; `julianday` arithmetic is not (4 h came out
+    /// as 3.9999999962747097), so the hours are rounded back to whole milliseconds.
+    @Test("times to resolve are exact: resolved 4 hours after it was logged is 4.0 hours")
+    func exactHours() throws {
+        let r = try MetricsDesk().report()
+        #expect(r.meanTimeToResolveHours == 43.5)    // (2+24+4+144)/4
+        #expect(r.medianTimeToResolveHours == 14)    // (4+24)/2
+        #expect(r.timeToResolveByTier.map(\.meanHours) == [3, 84])
+        #expect(r.timeToResolveByPriority.map(\.medianHours) == [4, 24])
+    }
 }
 
 @Suite("Metrics SQL stays on indexes")

@@ -6,14 +6,16 @@ import HelpDeskCore
 ///
 /// Populations (see `Metrics`): `created` = created in `[from, to)` (index `tickets_created`),
 /// `resolved` = resolved in `[from, to)` and still resolved or closed (index
-/// `tickets_resolved`), `open` = `done = 0` now. Hours are wall-clock, from `julianday`.
+/// `tickets_resolved`), `open` = `done = 0` now. Hours are wall-clock, to the millisecond.
 struct MetricsQueries {
     let db: Database
     let from: Date
     let to: Date
     let now: Date
 
-    static let hours = "((julianday(resolved_at) - julianday(created_at)) * 24.0)"
+    /// Stored times are exact milliseconds but `julianday` differences are not (4 h came out as
+    /// 3.9999999962747), so the difference is rounded back to whole milliseconds first.
+    static let hours = "(ROUND((julianday(resolved_at) - julianday(created_at)) * 86400000.0) / 3600000.0)"
     private var created: String { "FROM tickets WHERE created_at >= ? AND created_at < ?" }
     private var resolved: String { "FROM tickets WHERE resolved_at >= ? AND resolved_at < ? AND done = 1" }
     private var period: StatementArguments { [from, to] }
