@@ -159,6 +159,20 @@ struct MetricsSQLTests {
         #expect(r.timeToResolveByTier.map(\.meanHours) == [3, 84])
         #expect(r.timeToResolveByPriority.map(\.medianHours) == [4, 24])
     }
+
+    @Test("a score given before a reopen does not count for the ticket resolved again")
+    func csatWithdrawnByReopen() throws {
+        let desk = try MetricsDesk()
+        let ana = try desk.db.agent(login: "ana")!
+        let c = try desk.db.read { db in try Int64.fetchOne(db, sql: "SELECT id FROM tickets WHERE subject = 'C'") }!
+        func at(_ s: String) -> Date { SLAFixtures.at("2026-" + s + ":00Z") }
+        _ = try desk.db.perform(.reopen(reason: "again"), on: c, expectedVersion: nil, by: ana, now: at("03-04T09:00"))
+        _ = try desk.db.perform(.resolve(resolution: "ok", articleID: nil), on: c, expectedVersion: nil, by: ana, now: at("03-04T10:00"))
+        let r = try desk.report()
+        #expect(r.ticketsResolved == 4)                               // C still resolved in the period
+        #expect(r.csat == CSATSummary(scores: [4]))                   // only B's 4; C's 5 went with the reopen
+        #expect(r.firstContactResolutionRate == 0.25)                 // A only: C was reopened
+    }
 }
 
 @Suite("Metrics SQL stays on indexes")
