@@ -44,16 +44,34 @@ struct ReportCommand: ParsableCommand {
 /// A period of whole local days as the half-open interval of instants the store wants.
 struct ReportPeriod {
     /// The `--from`/`--to` checks shared by `report` and `kb gaps` (usage errors, exit 64).
-    static func validate(from: String?, to: String?) throws {
+    /// Without `--to` the period ends today, so a `--from` after today is upside down too.
+    static func validate(from: String?, to: String?, today: LocalDate = today(in: .current)) throws {
         for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, LocalDate(value)?.isValid != true {
+            guard let value else { continue }
+            guard let day = LocalDate(value), day.isValid else {
                 throw ValidationError("\(name) must be a date written YYYY-MM-DD (got '\(value)')")
             }
+            // Year 0 does not exist in the Gregorian calendar (it would silently become year 1).
+            guard day.year >= 1 else { throw ValidationError("\(name) must be a date from 0001-01-01 on (got '\(value)')") }
         }
         if let from, let to, let a = LocalDate(from), let b = LocalDate(to), b < a {
             throw ValidationError("--to (\(to)) is before --from (\(from))")
         }
+        if let from, to == nil, let a = LocalDate(from), today < a {
+            throw ValidationError("--from (\(from)) is after today (\(today)), where the period ends without --to")
+        }
     }
+
+    static func today(in timeZone: TimeZone) -> LocalDate {
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = timeZone
+        return LocalDate(Date(), in: cal)
+    }
+
+    /// The store writes dates as text with four-digit years, so an instant past the year 9999
+    /// (the end of `--to 9999-12-31`) would compare as text before every ticket: the period is
+    /// clamped to the last storable millisecond.
+    static let latest = Date(timeIntervalSince1970: 253_402_300_799.999)
 
     var firstDay: LocalDate
     var lastDay: LocalDate
@@ -66,7 +84,7 @@ struct ReportPeriod {
         let today = LocalDate(now, in: cal)
         lastDay = to.flatMap(LocalDate.init) ?? today
         firstDay = from.flatMap(LocalDate.init) ?? lastDay.adding(days: -(defaultDays - 1))
-        start = firstDay.instant(minutes: 0, in: cal)
-        end = lastDay.adding(days: 1).instant(minutes: 0, in: cal)
+        start = min(firstDay.instant(minutes: 0, in: cal), Self.latest)
+        end = min(lastDay.adding(days: 1).instant(minutes: 0, in: cal), Self.latest)
     }
 }
