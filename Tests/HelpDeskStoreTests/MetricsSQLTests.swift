@@ -82,6 +82,7 @@ struct MetricsSQLTests {
         #expect(r.escalationRateByTier == ["l1": 0.4, "l2": 0.0]) // L2 reached by B and G, left by neither
         #expect(r.openByTier == TierCounts(l1: 3))   // D E G
         #expect(r.slaBreached == 3)                  // D open and late; B and F resolved late
+        #expect(r.slaBreachedOpen == 1 && r.slaBreachedResolved == 2)
         #expect(r.slaAtRisk == 1)                    // E: 50 of 60 minutes
         #expect(abs((r.meanTimeToResolveHours ?? 0) - 43.5) < 1e-6)   // (2+24+4+144)/4
         #expect(abs((r.medianTimeToResolveHours ?? 0) - 14) < 1e-6)   // (4+24)/2

@@ -40,6 +40,7 @@ struct ReportCLITests {
         #expect(abs(escalation - 1.0 / 3) < 1e-9)
         #expect(r["open_by_tier"] as? [String: Int] == ["l1": 1, "l2": 0, "l3": 0, "external": 0])
         #expect(r["sla_breached"] as? Int == 2)          // #3 open and late, #2 answered late
+        #expect(r["sla_breached_open"] as? Int == 1 && r["sla_breached_resolved"] as? Int == 1)
         let mean = try #require(r["mean_time_to_resolve_hours"] as? Double)
         #expect(abs(mean - 15) < 1e-6)                  // (3 + 27) / 2
         #expect(abs((r["median_time_to_resolve_hours"] as? Double ?? 0) - 15) < 1e-6)

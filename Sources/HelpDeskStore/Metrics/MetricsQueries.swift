@@ -123,17 +123,20 @@ struct MetricsQueries {
             """).map { AgentWorkload(login: $0[0], open: $0[1]) }
     }
 
-    /// Open tickets breached now, plus tickets resolved in the period that breached a timer.
-    func slaBreached() throws -> Int {
-        let open = try Int.fetchOne(db, sql: """
+    /// Open tickets breached now (the dashboard's counter and its drill-down list).
+    func slaBreachedOpen() throws -> Int {
+        try Int.fetchOne(db, sql: """
             SELECT COUNT(*) FROM ticket_sla INDEXED BY ticket_sla_open_due
             WHERE open = 1 AND breach_at <= ?
             """, arguments: [now]) ?? 0
-        let resolvedLate = try Int.fetchOne(db, sql: """
+    }
+
+    /// Tickets resolved in the period that breached a timer on the way.
+    func slaBreachedResolved() throws -> Int {
+        try Int.fetchOne(db, sql: """
             SELECT COUNT(*) FROM tickets t JOIN ticket_sla s ON s.ticket_id = t.id
             WHERE t.resolved_at >= ? AND t.resolved_at < ? AND t.done = 1 AND s.breached = 1
             """, arguments: period) ?? 0
-        return open + resolvedLate
     }
 
     /// Open tickets at risk now and not breached.

@@ -8,10 +8,31 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report", abstract: "Supervisor metrics: FCR, escalation, time to resolve, SLA, backlog, CSAT, workload.",
         discussion: """
-            The period runs from the start of --from to the end of --to (local days, YYYY-MM-DD;
-            default: the last 30 days, today included). Rates over tickets resolved (FCR, time to
-            resolve, CSAT) or created (escalation) in the period; backlog, workload and SLA counts
-            are a snapshot of now.
+            The period: whole local days (the machine's time zone; set TZ to change
+            it) from the start of --from to the end of --to, both included. Default:
+            the last 30 days, today included; without --to the period ends today.
+            Instants in --json are UTC; rates are fractions (0.64), null without data.
+
+            Definitions (as the supervisor dashboard shows them):
+            - tickets_created / tickets_resolved: created in the period / resolved in
+              it (last resolution) and still resolved or closed.
+            - first_contact_resolution_rate: of the tickets resolved in the period,
+              the share resolved at L1 by the first technician who handled them,
+              never escalated and never reopened.
+            - escalation_rate: of the tickets created in the period, the share
+              escalated at least once (to L2, L3, a vendor or a department);
+              escalation_rate_by_tier: of those that reached a tier, the share
+              escalated out of it.
+            - mean/median_time_to_resolve_hours: creation to resolution, wall-clock
+              hours, over tickets resolved in the period (by the tier that resolved
+              them, and by priority).
+            - csat: the 1-5 scores of tickets resolved in the period (a reopen
+              withdraws the score).
+            - sla_breached: sla_breached_open (open tickets breached now, the
+              dashboard's counter) plus sla_breached_resolved (resolved in the
+              period after breaching a timer).
+            - open_by_tier, backlog_age, workload, sla_at_risk: a snapshot of the
+              open tickets (every status but resolved and closed) now.
             """)
 
     @OptionGroup var global: GlobalOptions
