@@ -13,7 +13,8 @@ struct ReportCommand: ParsableCommand {
             the last 30 days, today included; without --to the period ends today.
             Instants in --json are UTC; rates are fractions (0.64), null without data.
 
-            Definitions (as the supervisor dashboard shows them):
+            Definitions (as the supervisor dashboard shows them; incidents and
+            service requests count alike):
             - tickets_created / tickets_resolved: created in the period / resolved in
               it (last resolution) and still resolved or closed.
             - first_contact_resolution_rate: of the tickets resolved in the period,
