@@ -81,6 +81,7 @@ struct MetricsTests {
     @Test("SLA: #9 and #10 breached and open, #4 resolved late; #6 at risk")
     func sla() {
         #expect(report.slaBreached == 3)
+        #expect(report.slaBreachedOpen == 2 && report.slaBreachedResolved == 1)
         #expect(report.slaAtRisk == 1)
     }
 

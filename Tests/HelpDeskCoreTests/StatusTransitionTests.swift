@@ -72,4 +72,17 @@ struct StatusTransitionTests {
         #expect(t.resolvedAt == nil && t.closedAt == nil && !t.firstContactResolution)
         #expect(history.map(\.type) == [.created, .taken, .resolved, .closed, .reopened])
     }
+
+    /// The score answered a resolution that did not hold: it stays in the `closed` event, but a
+    /// ticket resolved again has not been rated yet, so CSAT over resolved tickets leaves it out.
+    @Test("reopening withdraws the satisfaction score given at the close")
+    func reopenClearsCSAT() throws {
+        let (t, history) = try Fixture.play([
+            (.take, Fixture.ana), (.resolve(resolution: "reset", articleID: nil), Fixture.ana),
+            (.close(csat: 2), Fixture.ana), (.reopen(reason: "still broken"), Fixture.ana),
+            (.resolve(resolution: "replaced", articleID: nil), Fixture.ana),
+        ])
+        #expect(t.status == .resolved && t.csat == nil)
+        #expect(history.first { $0.type == .closed }?.csat == 2)
+    }
 }

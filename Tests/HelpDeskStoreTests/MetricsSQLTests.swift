@@ -82,6 +82,7 @@ struct MetricsSQLTests {
         #expect(r.escalationRateByTier == ["l1": 0.4, "l2": 0.0]) // L2 reached by B and G, left by neither
         #expect(r.openByTier == TierCounts(l1: 3))   // D E G
         #expect(r.slaBreached == 3)                  // D open and late; B and F resolved late
+        #expect(r.slaBreachedOpen == 1 && r.slaBreachedResolved == 2)
         #expect(r.slaAtRisk == 1)                    // E: 50 of 60 minutes
         #expect(abs((r.meanTimeToResolveHours ?? 0) - 43.5) < 1e-6)   // (2+24+4+144)/4
         #expect(abs((r.medianTimeToResolveHours ?? 0) - 14) < 1e-6)   // (4+24)/2
@@ -147,6 +148,31 @@ struct MetricsSQLTests {
                                      now: SLAFixtures.at("2026-03-10T00:00:00Z"), timeZone: TimeZone(identifier: "UTC")!)
         #expect(r.firstContactResolutionRate == nil && r.escalationRate == nil && r.meanTimeToResolveHours == nil)
         #expect(r.escalationRateByTier.isEmpty && r.trends.days.count == 14 && r.trends.created == Array(repeating: 0, count: 14))
+    }
+
+    /// Stored times are exact to the millisecond; `julianday` arithmetic is not (4 h came out
+    /// as 3.9999999962747097), so the hours are rounded back to whole milliseconds.
+    @Test("times to resolve are exact: resolved 4 hours after it was logged is 4.0 hours")
+    func exactHours() throws {
+        let r = try MetricsDesk().report()
+        #expect(r.meanTimeToResolveHours == 43.5)    // (2+24+4+144)/4
+        #expect(r.medianTimeToResolveHours == 14)    // (4+24)/2
+        #expect(r.timeToResolveByTier.map(\.meanHours) == [3, 84])
+        #expect(r.timeToResolveByPriority.map(\.medianHours) == [4, 24])
+    }
+
+    @Test("a score given before a reopen does not count for the ticket resolved again")
+    func csatWithdrawnByReopen() throws {
+        let desk = try MetricsDesk()
+        let ana = try desk.db.agent(login: "ana")!
+        let c = try desk.db.read { db in try Int64.fetchOne(db, sql: "SELECT id FROM tickets WHERE subject = 'C'") }!
+        func at(_ s: String) -> Date { SLAFixtures.at("2026-" + s + ":00Z") }
+        _ = try desk.db.perform(.reopen(reason: "again"), on: c, expectedVersion: nil, by: ana, now: at("03-04T09:00"))
+        _ = try desk.db.perform(.resolve(resolution: "ok", articleID: nil), on: c, expectedVersion: nil, by: ana, now: at("03-04T10:00"))
+        let r = try desk.report()
+        #expect(r.ticketsResolved == 4)                               // C still resolved in the period
+        #expect(r.csat == CSATSummary(scores: [4]))                   // only B's 4; C's 5 went with the reopen
+        #expect(r.firstContactResolutionRate == 0.25)                 // A only: C was reopened
     }
 }
 

@@ -123,6 +123,8 @@ struct DashboardTests {
         let item = try #require(screen.watch.first { $0.ticket.id == id })
         #expect(item.isBreached)
         #expect(screen.report?.slaBreached == breachedBefore + 1)
+        // The "breached" counter counts open tickets, like `report --json`'s `sla_breached_open`.
+        #expect(screen.slaCounts[.breached] == screen.report?.slaBreachedOpen)
         let row = try #require(terminal.screen.textLines().first { $0.contains("Router en llamas") })
         #expect(row.contains("P1 #\(id)"))
         #expect(row.trimmingCharacters(in: .whitespaces).hasPrefix("-"))

@@ -40,6 +40,7 @@ struct ReportCLITests {
         #expect(abs(escalation - 1.0 / 3) < 1e-9)
         #expect(r["open_by_tier"] as? [String: Int] == ["l1": 1, "l2": 0, "l3": 0, "external": 0])
         #expect(r["sla_breached"] as? Int == 2)          // #3 open and late, #2 answered late
+        #expect(r["sla_breached_open"] as? Int == 1 && r["sla_breached_resolved"] as? Int == 1)
         let mean = try #require(r["mean_time_to_resolve_hours"] as? Double)
         #expect(abs(mean - 15) < 1e-6)                  // (3 + 27) / 2
         #expect(abs((r["median_time_to_resolve_hours"] as? Double ?? 0) - 15) < 1e-6)
@@ -64,5 +65,20 @@ struct ReportCLITests {
         #expect(try cli.run(["report", "--from", "March"]).status == 64)
         #expect(try cli.run(["report", "--from", "2026-03-07", "--to", "2026-03-01"]).status == 64)
         #expect(try cli.run(["report", "--from", "2026-02-30"]).status == 64)
+    }
+
+    @Test("periods: --to 9999-12-31 still counts today's tickets; a --from after today or year 0 is a usage error")
+    func periodEdges() throws {
+        let cli = try desk()
+        let open = try cli.json(["report", "--from", "2026-03-01", "--to", "9999-12-31"])
+        #expect(open["tickets_created"] as? Int == 3 && open["tickets_resolved"] as? Int == 2)
+        // Without --to the period ends today: a --from in the future is upside down, not empty.
+        let future = try cli.run(["report", "--from", "2999-01-01"])
+        #expect(future.status == 64 && future.stdout.isEmpty)
+        #expect(future.stderr.contains("--from (2999-01-01) is after today"))
+        #expect(future.stderr.split(separator: "\n").count == 1)
+        let yearZero = try cli.run(["report", "--from", "0000-01-01", "--to", "2026-03-07"])
+        #expect(yearZero.status == 64 && yearZero.stderr.contains("from 0001-01-01 on"))
+        #expect(try cli.run(["kb", "gaps", "--from", "2999-01-01"]).status == 64)
     }
 }

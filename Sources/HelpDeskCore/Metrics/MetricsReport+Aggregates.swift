@@ -6,7 +6,7 @@ extension MetricsReport {
     public init(
         periodFrom: Date, periodTo: Date, generatedAt: Date, ticketsCreated: Int, ticketsResolved: Int,
         firstContactResolutionRate: Double?, escalationRate: Double?, escalationRateByTier: [String: Double],
-        openByTier: TierCounts, slaBreached: Int, slaAtRisk: Int, timeToResolve: DurationStats,
+        openByTier: TierCounts, slaBreachedOpen: Int, slaBreachedResolved: Int, slaAtRisk: Int, timeToResolve: DurationStats,
         timeToResolveByTier: [GroupStats], timeToResolveByPriority: [GroupStats], backlogAge: BacklogAge,
         csat: CSATSummary, workload: [AgentWorkload], trends: DailyTrends, kbGaps: KBGapReport = .empty
     ) {
@@ -19,7 +19,9 @@ extension MetricsReport {
         self.escalationRate = escalationRate
         self.escalationRateByTier = escalationRateByTier
         self.openByTier = openByTier
-        self.slaBreached = slaBreached
+        self.slaBreached = slaBreachedOpen + slaBreachedResolved
+        self.slaBreachedOpen = slaBreachedOpen
+        self.slaBreachedResolved = slaBreachedResolved
         self.slaAtRisk = slaAtRisk
         self.meanTimeToResolveHours = timeToResolve.meanHours
         self.medianTimeToResolveHours = timeToResolve.medianHours

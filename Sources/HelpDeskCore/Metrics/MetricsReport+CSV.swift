@@ -15,6 +15,8 @@ extension MetricsReport {
         for tier in ["l1", "l2", "l3"] { add("escalation_rate", tier, escalationRateByTier[tier]) }
         for tier in Tier.allCases { add("open", tier.rawValue, Double(openByTier[tier])) }
         add("sla_breached", "", Double(slaBreached))
+        add("sla_breached", "open", Double(slaBreachedOpen))
+        add("sla_breached", "resolved", Double(slaBreachedResolved))
         add("sla_at_risk", "", Double(slaAtRisk))
         add("mean_time_to_resolve_hours", "", meanTimeToResolveHours)
         add("median_time_to_resolve_hours", "", medianTimeToResolveHours)

@@ -14,7 +14,12 @@ public struct MetricsReport: Sendable, Equatable, Codable {
     public var escalationRate: Double?
     public var escalationRateByTier: [String: Double]
     public var openByTier: TierCounts
+    /// `slaBreachedOpen + slaBreachedResolved`.
     public var slaBreached: Int
+    /// Open tickets with a breached timer now: the dashboard's "breached" counter.
+    public var slaBreachedOpen: Int
+    /// Tickets resolved in the period that breached a timer on the way.
+    public var slaBreachedResolved: Int
     public var slaAtRisk: Int
     public var meanTimeToResolveHours: Double?
     public var medianTimeToResolveHours: Double?
@@ -52,7 +57,9 @@ public struct MetricsReport: Sendable, Equatable, Codable {
             Metrics.escalationRate(from: tier, created).map { (tier.rawValue, $0) }
         })
         openByTier = Metrics.openByTier(open)
-        slaBreached = (open + resolved).filter(\.slaBreached).count
+        slaBreachedOpen = open.filter(\.slaBreached).count
+        slaBreachedResolved = resolved.filter(\.slaBreached).count
+        slaBreached = slaBreachedOpen + slaBreachedResolved
         slaAtRisk = open.filter(\.slaAtRisk).count
         meanTimeToResolveHours = resolution.meanHours
         medianTimeToResolveHours = resolution.medianHours
@@ -71,6 +78,7 @@ public struct MetricsReport: Sendable, Equatable, Codable {
         case firstContactResolutionRate = "first_contact_resolution_rate"
         case escalationRate = "escalation_rate", escalationRateByTier = "escalation_rate_by_tier"
         case openByTier = "open_by_tier", slaBreached = "sla_breached", slaAtRisk = "sla_at_risk"
+        case slaBreachedOpen = "sla_breached_open", slaBreachedResolved = "sla_breached_resolved"
         case meanTimeToResolveHours = "mean_time_to_resolve_hours"
         case medianTimeToResolveHours = "median_time_to_resolve_hours"
         case timeToResolveByTier = "time_to_resolve_by_tier"
@@ -91,6 +99,8 @@ public struct MetricsReport: Sendable, Equatable, Codable {
         try c.encode(escalationRateByTier, forKey: .escalationRateByTier)
         try c.encode(openByTier, forKey: .openByTier)
         try c.encode(slaBreached, forKey: .slaBreached)
+        try c.encode(slaBreachedOpen, forKey: .slaBreachedOpen)
+        try c.encode(slaBreachedResolved, forKey: .slaBreachedResolved)
         try c.encode(slaAtRisk, forKey: .slaAtRisk)
         try c.encode(meanTimeToResolveHours, forKey: .meanTimeToResolveHours)
         try c.encode(medianTimeToResolveHours, forKey: .medianTimeToResolveHours)

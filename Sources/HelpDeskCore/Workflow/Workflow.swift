@@ -142,6 +142,9 @@ public enum Workflow {
             t.resolvedAt = nil
             t.closedAt = nil
             t.firstContactResolution = false
+            // The score rated a resolution that did not hold; the `closed` event keeps it, and
+            // the ticket is rated again when it is closed again.
+            t.csat = nil
 
         case .close(let csat):
             guard t.status == .resolved else {

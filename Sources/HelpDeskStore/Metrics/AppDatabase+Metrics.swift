@@ -22,7 +22,7 @@ extension AppDatabase {
                 ticketsCreated: try q.createdCount(), ticketsResolved: resolved.count,
                 firstContactResolutionRate: try q.firstContactResolutionRate(),
                 escalationRate: try q.escalationRate(), escalationRateByTier: try q.escalationRateByTier(),
-                openByTier: try q.openByTier(), slaBreached: try q.slaBreached(), slaAtRisk: try q.slaAtRisk(),
+                openByTier: try q.openByTier(), slaBreachedOpen: try q.slaBreachedOpen(), slaBreachedResolved: try q.slaBreachedResolved(), slaAtRisk: try q.slaAtRisk(),
                 timeToResolve: resolved,
                 timeToResolveByTier: try q.resolutionByGroup(column: "tier", groups: Tier.allCases.map(\.rawValue)),
                 timeToResolveByPriority: try q.resolutionByGroup(column: "priority", groups: Priority.allCases.map(\.rawValue)),

@@ -6,14 +6,16 @@ import HelpDeskCore
 ///
 /// Populations (see `Metrics`): `created` = created in `[from, to)` (index `tickets_created`),
 /// `resolved` = resolved in `[from, to)` and still resolved or closed (index
-/// `tickets_resolved`), `open` = `done = 0` now. Hours are wall-clock, from `julianday`.
+/// `tickets_resolved`), `open` = `done = 0` now. Hours are wall-clock, to the millisecond.
 struct MetricsQueries {
     let db: Database
     let from: Date
     let to: Date
     let now: Date
 
-    static let hours = "((julianday(resolved_at) - julianday(created_at)) * 24.0)"
+    /// Stored times are exact milliseconds but `julianday` differences are not (4 h came out as
+    /// 3.9999999962747), so the difference is rounded back to whole milliseconds first.
+    static let hours = "(ROUND((julianday(resolved_at) - julianday(created_at)) * 86400000.0) / 3600000.0)"
     private var created: String { "FROM tickets WHERE created_at >= ? AND created_at < ?" }
     private var resolved: String { "FROM tickets WHERE resolved_at >= ? AND resolved_at < ? AND done = 1" }
     private var period: StatementArguments { [from, to] }
@@ -28,20 +30,26 @@ struct MetricsQueries {
 
     /// Per tier: of the created tickets that reached the tier (L1 always; others by being
     /// there now or moved there), the share escalated out of it.
+    ///
+    /// One pass: each created ticket (a range of `tickets_created`, grouped in that index's
+    /// order) joined with its own moves (`ticket_events_ticket`), rather than five correlated
+    /// `EXISTS` probes per ticket (1.2 s for 70,000 tickets, now 0.5 s).
     func escalationRateByTier() throws -> [String: Double] {
         let tiers: [Tier] = [.l1, .l2, .l3]
         func reached(_ tier: Tier) -> String {
-            tier == .l1 ? "1" : """
-                (tier = '\(tier.rawValue)' OR EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = tickets.id
-                 AND e.type IN ('escalated','deescalated') AND e.to_tier = '\(tier.rawValue)'))
-                """
+            tier == .l1 ? "1" : "(t.tier = '\(tier.rawValue)' OR COALESCE(MAX(e.to_tier = '\(tier.rawValue)'), 0))"
         }
         func left(_ tier: Tier) -> String {
-            "EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = tickets.id AND e.type = 'escalated' AND e.from_tier = '\(tier.rawValue)')"
+            "COALESCE(MAX(e.type = 'escalated' AND e.from_tier = '\(tier.rawValue)'), 0)"
         }
         let columns = tiers.map { "SUM(r_\($0.rawValue)), SUM(r_\($0.rawValue) AND o_\($0.rawValue))" }.joined(separator: ", ")
         let inner = tiers.map { "\(reached($0)) AS r_\($0.rawValue), \(left($0)) AS o_\($0.rawValue)" }.joined(separator: ", ")
-        guard let row = try Row.fetchOne(db, sql: "SELECT \(columns) FROM (SELECT \(inner) \(created))", arguments: period) else { return [:] }
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT \(columns) FROM (
+                SELECT \(inner) FROM tickets t
+                LEFT JOIN ticket_events e ON e.ticket_id = t.id AND e.type IN ('escalated', 'deescalated')
+                WHERE t.created_at >= ? AND t.created_at < ? GROUP BY t.created_at, t.id)
+            """, arguments: period) else { return [:] }
         var rates: [String: Double] = [:]
         for (i, tier) in tiers.enumerated() {
             let population = (row[2 * i] as Int?) ?? 0
@@ -121,17 +129,20 @@ struct MetricsQueries {
             """).map { AgentWorkload(login: $0[0], open: $0[1]) }
     }
 
-    /// Open tickets breached now, plus tickets resolved in the period that breached a timer.
-    func slaBreached() throws -> Int {
-        let open = try Int.fetchOne(db, sql: """
+    /// Open tickets breached now (the dashboard's counter and its drill-down list).
+    func slaBreachedOpen() throws -> Int {
+        try Int.fetchOne(db, sql: """
             SELECT COUNT(*) FROM ticket_sla INDEXED BY ticket_sla_open_due
             WHERE open = 1 AND breach_at <= ?
             """, arguments: [now]) ?? 0
-        let resolvedLate = try Int.fetchOne(db, sql: """
+    }
+
+    /// Tickets resolved in the period that breached a timer on the way.
+    func slaBreachedResolved() throws -> Int {
+        try Int.fetchOne(db, sql: """
             SELECT COUNT(*) FROM tickets t JOIN ticket_sla s ON s.ticket_id = t.id
             WHERE t.resolved_at >= ? AND t.resolved_at < ? AND t.done = 1 AND s.breached = 1
             """, arguments: period) ?? 0
-        return open + resolvedLate
     }
 
     /// Open tickets at risk now and not breached.

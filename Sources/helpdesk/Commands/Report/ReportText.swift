@@ -14,7 +14,7 @@ enum ReportText {
             ["First-contact resolution", percent(r.firstContactResolutionRate)],
             ["Escalation rate", percent(r.escalationRate) + (byTier.isEmpty ? "" : "  (out of " + byTier.joined(separator: ", ") + ")")],
             ["Open by tier", Tier.allCases.map { "\($0.label) \(r.openByTier[$0])" }.joined(separator: "  ")],
-            ["SLA breached", "\(r.slaBreached)"],
+            ["SLA breached", "\(r.slaBreached)  (\(r.slaBreachedOpen) open now, \(r.slaBreachedResolved) resolved in the period)"],
             ["SLA at risk", "\(r.slaAtRisk)"],
             ["Mean time to resolve", hours(r.meanTimeToResolveHours)],
             ["Median time to resolve", hours(r.medianTimeToResolveHours)],
