@@ -82,6 +82,19 @@ public final class FreshDatabaseFile {
         guard rename(buildPath, path) == 0 else { throw replaceError(path) }
     }
 
+    /// Whether a demo may replace what is at `path`: nothing, an empty file, or a demo database
+    /// (its `meta` says `demo`). A technician's desk, another application's database or any
+    /// other file would be deleted by `finish()`, so those are not replaceable.
+    public static func mayReplace(_ path: String) -> Bool {
+        guard FileManager.default.fileExists(atPath: path) else { return true }
+        guard ForeignFileGuard.size(of: path) > 0 else { return true }
+        let isDemo = try? ForeignFileGuard.peek(path) { db in
+            try db.tableExists("meta")
+                && String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'demo'") == "1"
+        }
+        return isDemo == true
+    }
+
     /// Closes and deletes the unfinished file.
     public func abandon() {
         try? database.writer.close()

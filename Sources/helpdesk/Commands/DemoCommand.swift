@@ -6,7 +6,7 @@ struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "(Re)create a realistic demo database, then open the UI unless --no-tui.",
-        discussion: "Database: --db, else $XDG_DATA_HOME/helpdesk/demo.sqlite ($HELPDESK_DB is not used). An existing file there is replaced.")
+        discussion: "Database: --db, else $XDG_DATA_HOME/helpdesk/demo.sqlite ($HELPDESK_DB is not used). An existing demo database there is replaced; any other file is refused (exit 73).")
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "How many tickets to generate.") var tickets: Int = 3_000
@@ -23,6 +23,9 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         try guarded {
             let path = global.demoDatabasePath
+            guard FreshDatabaseFile.mayReplace(path) else {
+                throw CLIError(.cannotCreate, "\(path) exists and is not a demo database; demo replaces only its own files: choose another --db")
+            }
             let started = Date()
             // Built under another name and renamed over `path` when complete: an existing demo
             // stays as it was until then, and an interrupted build never looks like a database.
