@@ -37,6 +37,17 @@ struct UsageErrorCLITests {
         for words in c.says { #expect(r.stderr.contains(words), "\(r.stderr)") }
     }
 
+    @Test("a value with CR, CR LF or a Unicode line separator still gives one line on a terminal",
+          arguments: [["ticket", "list", "--status", "a\rb"], ["ticket", "list", "--status", "a\r\nb"],
+                      ["requester", "add", "r", "--name", "n", "--plan", "x\u{2028}y"], ["--as", "no\u{2029}body", "ticket", "take", "1"]])
+    func quotedLineBreaks(_ arguments: [String]) throws {
+        let r = try cli.run(arguments)
+        #expect(r.status != 0)
+        let breaks = r.stderr.unicodeScalars.filter { [0x0A, 0x0D, 0x85, 0x2028, 0x2029].contains($0.value) }
+        #expect(breaks.map(\.value) == [0x0A], "\(r.stderr.debugDescription)")
+        #expect(r.stderr.hasPrefix("helpdesk: "))
+    }
+
     @Test("batch reports a usage error of a line on one line too, with the line number")
     func batchLine() throws {
         let r = try cli.run(["batch", "--keep-going"], stdin: "ticket status 1 bogus\nticket list --bogus\n")
