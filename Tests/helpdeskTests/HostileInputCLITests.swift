@@ -108,6 +108,25 @@ struct HostileInputCLITests {
         #expect(!json.stdout.contains("\u{1b}"), "JSON escapes control characters")
     }
 
+    @Test("--json escapes C1 controls, DEL, line separators and bidi overrides, and still decodes to the stored text")
+    func terminalSafeJSON() throws {
+        let hostile = "csi \u{9b}31m nel \u{85} del \u{7f} ls \u{2028} ps \u{2029} rlo \u{202e} lri \u{2066} ñ 中 🎉"
+        let new = try cli.json(["--as", "ana", "ticket", "new", "--subject", "s", "--requester", "r", "--description", hostile])
+        let id = try #require(new["id"] as? Int)
+        _ = try cli.run(["--as", "ana", "ticket", "note", "\(id)", hostile])
+        for arguments in [["ticket", "show", "\(id)", "--json"], ["ticket", "list", "--json"]] {
+            let r = try cli.run(arguments)
+            #expect(r.status == 0)
+            let raw = r.stdout.unicodeScalars.filter { (0x7F...0x9F).contains($0.value) || [0x2028, 0x2029, 0x202E, 0x2066].contains($0.value) }
+            #expect(raw.isEmpty, "\(arguments): raw \(raw.map { String($0.value, radix: 16) })")
+            #expect(r.stdout.contains("\\u009b") && r.stdout.contains("ñ 中 🎉"))
+        }
+        let show = try cli.json(["ticket", "show", "\(id)"])
+        #expect(show["description"] as? String == hostile)
+        let events = show["events"] as? [[String: Any]] ?? []
+        #expect(events.last?["text"] as? String == hostile)
+    }
+
     @Test("db check names an event edited behind the app's back")
     func tamperedHistory() throws {
         let r = try cli.shell("""
