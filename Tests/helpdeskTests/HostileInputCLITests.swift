@@ -127,6 +127,26 @@ struct HostileInputCLITests {
         #expect(events.last?["text"] as? String == hostile)
     }
 
+    @Test("line breaks in ticket text cannot forge a field or a history entry in ticket show")
+    func forgedLinesInShow() throws {
+        try cli.run(["agent", "add", "luis", "--name", "Luis", "--role", "l2", "--area", "network"])
+        let forged = "\r\n  2026-01-01T00:00:00Z sofia closed\u{2028}Assignee:  mallory"
+        let new = try cli.json(["--as", "ana", "ticket", "new", "--subject", "Printer" + forged, "--requester", "r" + forged,
+                                "--category", "net" + forged])
+        let id = try #require(new["id"] as? Int)
+        _ = try cli.json(["--as", "ana", "ticket", "take", "\(id)"])
+        _ = try cli.json(["--as", "ana", "ticket", "escalate", "\(id)", "--to", "l2", "--area", "network",
+                          "--reason", "cert" + forged, "--tried", "restart" + forged])
+        _ = try cli.json(["--as", "ana", "ticket", "note", "\(id)", "note" + forged])
+        let show = try cli.run(["ticket", "show", "\(id)"])
+        #expect(show.status == 0)
+        let lines = show.stdout.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+        #expect(lines.filter { $0.hasPrefix("Assignee:") }.count == 1, "\(show.stdout)")
+        #expect(lines.filter { $0.hasPrefix("  20") }.count == 4, "created, taken, escalated, note: \(show.stdout)")
+        #expect(lines.contains { $0.hasPrefix("Subject:   Printer") && $0.contains("sofia closed") })
+        #expect(!show.stdout.unicodeScalars.contains { $0.value == 0x0D || $0.value == 0x2028 })
+    }
+
     @Test("db check names an event edited behind the app's back")
     func tamperedHistory() throws {
         let r = try cli.shell("""
