@@ -25,6 +25,14 @@ struct UsageErrorCLITests {
         Case(arguments: ["kb", "search", "vpn", "--lang", "fr"], says: ["'fr'"]),
         Case(arguments: ["report", "--from", "2026-13-01"], says: ["--from must be a date"]),
         Case(arguments: ["db", "backup"], says: ["<path>"]),
+        // A negative number is a value out of range, not a missing value.
+        Case(arguments: ["ticket", "list", "--limit", "-1"], says: ["--limit must be between 1 and 10000"]),
+        Case(arguments: ["ticket", "list", "--after", "-5"], says: ["--after must be a ticket id"]),
+        Case(arguments: ["ticket", "close", "1", "--csat", "-1"], says: ["--csat must be between 1 and 5"]),
+        Case(arguments: ["kb", "search", "vpn", "--limit", "-3"], says: ["--limit must be between 1 and 1000"]),
+        Case(arguments: ["demo", "--no-tui", "--tickets", "-2"], says: ["--tickets must be between 0 and 5000000"]),
+        Case(arguments: ["ticket", "list", "--limit", "99999999999999999999"], says: ["'99999999999999999999'", "--limit"]),
+        Case(arguments: ["ticket", "show", "99999999999999999999"], says: ["'99999999999999999999'", "<id>"]),
     ]
 
     @Test("a usage error is one stderr line starting helpdesk:, nothing on stdout, exit 64", arguments: cases)

@@ -9,7 +9,7 @@ struct DemoCommand: ParsableCommand {
         discussion: "Database: --db, else $XDG_DATA_HOME/helpdesk/demo.sqlite ($HELPDESK_DB is not used). An existing demo database there is replaced; any other file is refused (exit 73).")
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "How many tickets to generate.") var tickets: Int = 3_000
+    @Option(parsing: .unconditional, help: "How many tickets to generate.") var tickets: Int = 3_000
     @Option(help: "How many KB articles to publish (the demo has \(DemoGenerator.availableArticles) written in Spanish and English).")
     var articles: Int = DemoGenerator.availableArticles
     @Option(help: "Seed: the same seed gives the same database.") var seed: UInt64 = 42

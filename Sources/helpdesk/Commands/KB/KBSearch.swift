@@ -14,7 +14,7 @@ struct KBSearch: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The query (omit with --stdin).") var query: String?
-    @Option(help: "Maximum results per query.") var limit = 10
+    @Option(parsing: .unconditional, help: "Maximum results per query.") var limit = 10
     @Option(help: "Only articles in this language: es or en.") var lang: Language?
     @Flag(help: "Include drafts, articles in review and retired ones.") var all = false
     @Flag(help: "Read one query per line from standard input (batch mode).") var stdin = false
