@@ -22,6 +22,18 @@ struct HostileInputCLITests {
         #expect(try ticketCount() == 1)
     }
 
+    @Test("batch refuses a line with invalid UTF-8 or a NUL byte (65) instead of storing U+FFFD or a cut subject")
+    func batchBadBytes() throws {
+        let r = try cli.shell(#"printf 'ticket new --subject "bad\xff name" --requester r\nticket new --subject "cut\000off" --requester r\nticket new --subject fine --requester r\r\n' | $HD --as ana batch --keep-going"#)
+        #expect(r.status == 65, "\(r.stderr)")
+        let errors = r.stderr.split(separator: "\n")
+        #expect(errors.count == 2)
+        #expect(errors.first?.contains("line 1 is not valid UTF-8") == true, "\(r.stderr)")
+        #expect(errors.last?.contains("line 2 contains a NUL byte") == true, "\(r.stderr)")
+        let subjects = (try cli.run(["ticket", "list", "--json"]).json() as? [[String: Any]] ?? []).compactMap { $0["subject"] as? String }
+        #expect(subjects.sorted() == ["Existing", "fine"])
+    }
+
     @Test("description files: NUL bytes, invalid UTF-8 and 10 MB are refused at once with 65")
     func descriptionFiles() throws {
         let folder = cli.folder.path
