@@ -34,6 +34,19 @@ struct HostileInputCLITests {
         #expect(subjects.sorted() == ["Existing", "fine"])
     }
 
+    @Test("requester add refuses an empty handle or name (65) and prints a hostile handle harmlessly")
+    func requesterAdd() throws {
+        for (handle, name) in [("", "Name"), ("   ", "Name"), ("marta@example.com", " ")] {
+            let r = try cli.run(["--as", "ana", "requester", "add", handle, "--name", name])
+            #expect(r.status == 65, "\(handle.debugDescription): \(r.stderr)")
+            #expect(r.stderr.hasPrefix("helpdesk: a requester needs"))
+        }
+        let r = try cli.run(["--as", "ana", "requester", "add", "evil\u{1b}]52;c;aGk=\u{07}\r\nx@example.com", "--name", "Eve"])
+        #expect(r.status == 0)
+        #expect(!r.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x0D })
+        #expect(r.stdout.split(separator: "\n").count == 1)
+    }
+
     @Test("description files: NUL bytes, invalid UTF-8 and 10 MB are refused at once with 65")
     func descriptionFiles() throws {
         let folder = cli.folder.path
