@@ -53,6 +53,13 @@ struct ReportPeriod {
         if let from, let to, let a = LocalDate(from), let b = LocalDate(to), b < a {
             throw ValidationError("--to (\(to)) is before --from (\(from))")
         }
+        // Without --to the period ends today: a --from in the future is the same mistake.
+        if let from, to == nil, let a = LocalDate(from) {
+            var cal = Calendar(identifier: .gregorian)
+            cal.timeZone = .current
+            let today = LocalDate(Date(), in: cal)
+            if today < a { throw ValidationError("--from (\(from)) is after today (\(today)), where the period ends without --to") }
+        }
     }
 
     var firstDay: LocalDate
