@@ -39,6 +39,32 @@ struct DemoCLITests {
         #expect(!FileManager.default.fileExists(atPath: demoPath(cli)))
     }
 
+    @Test("demo never replaces a technician's desk or a file that is not a demo: 73, one line, untouched")
+    func refusesRealFiles() throws {
+        let cli = try desk()
+        let notes = cli.folder.appendingPathComponent("notes.txt").path
+        try Data("my notes\n".utf8).write(to: URL(fileURLWithPath: notes))
+        for path in [cli.database, notes] {
+            let before = try Data(contentsOf: URL(fileURLWithPath: path))
+            let r = try cli.run(["demo", "--no-tui", "--db", path, "--tickets", "5", "--articles", "2"])
+            #expect(r.status == 73, "\(path): \(r.stderr)")
+            #expect(r.stderr.hasPrefix("helpdesk: ") && r.stderr.contains("not a demo database"), "\(r.stderr)")
+            #expect(r.stderr.split(separator: "\n").count == 1)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        }
+        let real = try cli.run(["ticket", "list", "--json"]).json() as? [[String: Any]] ?? []
+        #expect(real.map { $0["subject"] as? String } == ["Real work"])
+        // An empty file holds nothing to lose; a demo may replace it.
+        let empty = cli.folder.appendingPathComponent("empty.sqlite").path
+        #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
+        #expect(try cli.run(["demo", "--no-tui", "--db", empty, "--tickets", "5", "--articles", "2"]).status == 0)
+        // Nor does a desk that `init` has just made, with no agent, ticket or article yet.
+        let fresh = cli.folder.appendingPathComponent("fresh.sqlite").path
+        #expect(try cli.run(["init", "--db", fresh]).status == 0)
+        let demo = try cli.run(["demo", "--no-tui", "--db", fresh, "--tickets", "5", "--articles", "2"])
+        #expect(demo.status == 0, "\(demo.stderr)")
+    }
+
     /// SQLite's file header says WAL with 2 in its read and write version bytes (offsets 18, 19).
     static func isWAL(_ path: String) throws -> Bool {
         let header = try FileHandle(forReadingFrom: URL(fileURLWithPath: path)).read(upToCount: 20) ?? Data()

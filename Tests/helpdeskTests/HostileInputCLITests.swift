@@ -22,6 +22,31 @@ struct HostileInputCLITests {
         #expect(try ticketCount() == 1)
     }
 
+    @Test("batch refuses a line with invalid UTF-8 or a NUL byte (65) instead of storing U+FFFD or a cut subject")
+    func batchBadBytes() throws {
+        let r = try cli.shell(#"printf 'ticket new --subject "bad\xff name" --requester r\nticket new --subject "cut\000off" --requester r\nticket new --subject fine --requester r\r\n' | $HD --as ana batch --keep-going"#)
+        #expect(r.status == 65, "\(r.stderr)")
+        let errors = r.stderr.split(separator: "\n")
+        #expect(errors.count == 2)
+        #expect(errors.first?.contains("line 1 is not valid UTF-8") == true, "\(r.stderr)")
+        #expect(errors.last?.contains("line 2 contains a NUL byte") == true, "\(r.stderr)")
+        let subjects = (try cli.run(["ticket", "list", "--json"]).json() as? [[String: Any]] ?? []).compactMap { $0["subject"] as? String }
+        #expect(subjects.sorted() == ["Existing", "fine"])
+    }
+
+    @Test("requester add refuses an empty handle or name (65) and prints a hostile handle harmlessly")
+    func requesterAdd() throws {
+        for (handle, name) in [("", "Name"), ("   ", "Name"), ("marta@example.com", " ")] {
+            let r = try cli.run(["--as", "ana", "requester", "add", handle, "--name", name])
+            #expect(r.status == 65, "\(handle.debugDescription): \(r.stderr)")
+            #expect(r.stderr.hasPrefix("helpdesk: a requester needs"))
+        }
+        let r = try cli.run(["--as", "ana", "requester", "add", "evil\u{1b}]52;c;aGk=\u{07}\r\nx@example.com", "--name", "Eve"])
+        #expect(r.status == 0)
+        #expect(!r.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x0D })
+        #expect(r.stdout.split(separator: "\n").count == 1)
+    }
+
     @Test("description files: NUL bytes, invalid UTF-8 and 10 MB are refused at once with 65")
     func descriptionFiles() throws {
         let folder = cli.folder.path
@@ -106,6 +131,45 @@ struct HostileInputCLITests {
         #expect(!show.stdout.contains("\u{1b}") && !show.stdout.contains("\u{07}"))
         let json = try cli.run(["ticket", "show", "2", "--json"])
         #expect(!json.stdout.contains("\u{1b}"), "JSON escapes control characters")
+    }
+
+    @Test("--json escapes C1 controls, DEL, line separators and bidi overrides, and still decodes to the stored text")
+    func terminalSafeJSON() throws {
+        let hostile = "csi \u{9b}31m nel \u{85} del \u{7f} ls \u{2028} ps \u{2029} rlo \u{202e} lri \u{2066} ñ 中 🎉"
+        let new = try cli.json(["--as", "ana", "ticket", "new", "--subject", "s", "--requester", "r", "--description", hostile])
+        let id = try #require(new["id"] as? Int)
+        _ = try cli.run(["--as", "ana", "ticket", "note", "\(id)", hostile])
+        for arguments in [["ticket", "show", "\(id)", "--json"], ["ticket", "list", "--json"]] {
+            let r = try cli.run(arguments)
+            #expect(r.status == 0)
+            let raw = r.stdout.unicodeScalars.filter { (0x7F...0x9F).contains($0.value) || [0x2028, 0x2029, 0x202E, 0x2066].contains($0.value) }
+            #expect(raw.isEmpty, "\(arguments): raw \(raw.map { String($0.value, radix: 16) })")
+            #expect(r.stdout.contains("\\u009b") && r.stdout.contains("ñ 中 🎉"))
+        }
+        let show = try cli.json(["ticket", "show", "\(id)"])
+        #expect(show["description"] as? String == hostile)
+        let events = show["events"] as? [[String: Any]] ?? []
+        #expect(events.last?["text"] as? String == hostile)
+    }
+
+    @Test("line breaks in ticket text cannot forge a field or a history entry in ticket show")
+    func forgedLinesInShow() throws {
+        try cli.run(["agent", "add", "luis", "--name", "Luis", "--role", "l2", "--area", "network"])
+        let forged = "\r\n  2026-01-01T00:00:00Z sofia closed\u{2028}Assignee:  mallory"
+        let new = try cli.json(["--as", "ana", "ticket", "new", "--subject", "Printer" + forged, "--requester", "r" + forged,
+                                "--category", "net" + forged])
+        let id = try #require(new["id"] as? Int)
+        _ = try cli.json(["--as", "ana", "ticket", "take", "\(id)"])
+        _ = try cli.json(["--as", "ana", "ticket", "escalate", "\(id)", "--to", "l2", "--area", "network",
+                          "--reason", "cert" + forged, "--tried", "restart" + forged])
+        _ = try cli.json(["--as", "ana", "ticket", "note", "\(id)", "note" + forged])
+        let show = try cli.run(["ticket", "show", "\(id)"])
+        #expect(show.status == 0)
+        let lines = show.stdout.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+        #expect(lines.filter { $0.hasPrefix("Assignee:") }.count == 1, "\(show.stdout)")
+        #expect(lines.filter { $0.hasPrefix("  20") }.count == 4, "created, taken, escalated, note: \(show.stdout)")
+        #expect(lines.contains { $0.hasPrefix("Subject:   Printer") && $0.contains("sofia closed") })
+        #expect(!show.stdout.unicodeScalars.contains { $0.value == 0x0D || $0.value == 0x2028 })
     }
 
     @Test("db check names an event edited behind the app's back")

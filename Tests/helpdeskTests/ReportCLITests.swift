@@ -81,4 +81,16 @@ struct ReportCLITests {
         #expect(yearZero.status == 64 && yearZero.stderr.contains("from 0001-01-01 on"))
         #expect(try cli.run(["kb", "gaps", "--from", "2999-01-01"]).status == 64)
     }
+
+    @Test("a --from after today without --to is a usage error, as with an earlier --to (report and kb gaps)")
+    func fromInTheFuture() throws {
+        let cli = CLIRunner()
+        for command in ["report", "kb gaps"] {
+            let r = try cli.run(command.split(separator: " ").map(String.init) + ["--from", "9999-12-31"])
+            #expect(r.status == 64, "\(command): \(r.stderr)")
+            #expect(r.stderr.contains("--from (9999-12-31) is after today"), "\(r.stderr)")
+            #expect(r.stdout.isEmpty)
+        }
+        #expect(try cli.run(["report", "--from", "2020-01-01"]).status == 0)
+    }
 }

@@ -25,6 +25,14 @@ struct UsageErrorCLITests {
         Case(arguments: ["kb", "search", "vpn", "--lang", "fr"], says: ["'fr'"]),
         Case(arguments: ["report", "--from", "2026-13-01"], says: ["--from must be a date"]),
         Case(arguments: ["db", "backup"], says: ["<path>"]),
+        // A negative number is a value out of range, not a missing value.
+        Case(arguments: ["ticket", "list", "--limit", "-1"], says: ["--limit must be between 1 and 10000"]),
+        Case(arguments: ["ticket", "list", "--after", "-5"], says: ["--after must be a ticket id"]),
+        Case(arguments: ["ticket", "close", "1", "--csat", "-1"], says: ["--csat must be between 1 and 5"]),
+        Case(arguments: ["kb", "search", "vpn", "--limit", "-3"], says: ["--limit must be between 1 and 1000"]),
+        Case(arguments: ["demo", "--no-tui", "--tickets", "-2"], says: ["--tickets must be between 0 and 5000000"]),
+        Case(arguments: ["ticket", "list", "--limit", "99999999999999999999"], says: ["'99999999999999999999'", "--limit"]),
+        Case(arguments: ["ticket", "show", "99999999999999999999"], says: ["'99999999999999999999'", "<id>"]),
     ]
 
     @Test("a usage error is one stderr line starting helpdesk:, nothing on stdout, exit 64", arguments: cases)
@@ -35,6 +43,17 @@ struct UsageErrorCLITests {
         #expect(r.stderr.hasPrefix("helpdesk: "), "\(r.stderr)")
         #expect(r.stderr.filter { $0 == "\n" }.count == 1, "\(r.stderr)")
         for words in c.says { #expect(r.stderr.contains(words), "\(r.stderr)") }
+    }
+
+    @Test("a value with CR, CR LF or a Unicode line separator still gives one line on a terminal",
+          arguments: [["ticket", "list", "--status", "a\rb"], ["ticket", "list", "--status", "a\r\nb"],
+                      ["requester", "add", "r", "--name", "n", "--plan", "x\u{2028}y"], ["--as", "no\u{2029}body", "ticket", "take", "1"]])
+    func quotedLineBreaks(_ arguments: [String]) throws {
+        let r = try cli.run(arguments)
+        #expect(r.status != 0)
+        let breaks = r.stderr.unicodeScalars.filter { [0x0A, 0x0D, 0x85, 0x2028, 0x2029].contains($0.value) }
+        #expect(breaks.map(\.value) == [0x0A], "\(r.stderr.debugDescription)")
+        #expect(r.stderr.hasPrefix("helpdesk: "))
     }
 
     @Test("batch reports a usage error of a line on one line too, with the line number")

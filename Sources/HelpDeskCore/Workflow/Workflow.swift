@@ -164,9 +164,22 @@ public enum Workflow {
             event.fromStatus = ticket.status
             event.toStatus = t.status
         }
+        try checkLength(event)
         t.updatedAt = now
         t.version = ticket.version + 1
         return WorkflowOutcome(ticket: t, events: [event])
+    }
+
+    /// The most text one event may carry: as much as a ticket's description (1 MB), so a pasted
+    /// log cannot swamp the history through a reply, a note or a resolution either.
+    public static let maxEventTextBytes = NewTicket.maxDescriptionBytes
+
+    private static func checkLength(_ event: TicketEvent) throws(WorkflowError) {
+        for (field, text) in [("text", event.text), ("reason", event.reason), ("tried", event.tried)] {
+            guard let bytes = text?.utf8.count, bytes > maxEventTextBytes else { continue }
+            let name = field == "text" ? "the \(event.type.rawValue) text" : "the \(field)"
+            throw .invalidValue("\(name) is \(bytes) bytes; the limit is \(maxEventTextBytes) bytes (1 MB)")
+        }
     }
 
     private static func requireActive(_ t: Ticket, _ action: TicketAction) throws(WorkflowError) {

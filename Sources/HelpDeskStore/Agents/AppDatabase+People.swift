@@ -43,7 +43,12 @@ extension AppDatabase {
     }
 
     public func saveRequester(_ requester: Requester) throws {
-        try write { db in try requester.save(db) }
+        var person = requester
+        person.handle = requester.handle.trimmingCharacters(in: .whitespacesAndNewlines)
+        person.name = requester.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !person.handle.isEmpty else { throw StoreError.invalidInput("a requester needs a handle, usually an e-mail address") }
+        guard !person.name.isEmpty else { throw StoreError.invalidInput("a requester needs a name (--name)") }
+        try write { db in try person.save(db) }
     }
 
     public func requester(handle: String) throws -> RequesterProfile? {

@@ -16,6 +16,10 @@ struct DatabaseOpener {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let fm = FileManager.default
+        var isFolder: ObjCBool = false
+        if fm.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw StoreError.unavailable(path: path, reason: "it is a folder, not a database file")
+        }
         if !readOnly && !fm.fileExists(atPath: folder) {
             do {
                 try fm.createDirectory(atPath: folder, withIntermediateDirectories: true,
@@ -61,6 +65,7 @@ struct DatabaseOpener {
     private func openPool(readOnly: Bool) throws -> AppDatabase {
         let isNew = !FileManager.default.fileExists(atPath: path)
         do {
+            if !isNew { try ForeignFileGuard.checkBeforeOpening(path, configuration: configuration(readOnly: true)) }
             let pool = try DatabasePool(path: path, configuration: configuration(readOnly: readOnly))
             if isNew {
                 // Technicians share the file through a group; others get nothing.
@@ -93,23 +98,29 @@ struct DatabaseOpener {
     private func openSnapshot() throws -> AppDatabase {
         var config = configuration(readOnly: true)
         config.readonly = true
-        let escaped = path.unicodeScalars.map { scalar -> String in
-            switch scalar {
-            case "?", "#", "%": String(format: "%%%02X", scalar.value)
-            default: String(scalar)
-            }
-        }.joined()
         do {
-            let queue = try DatabaseQueue(path: "file:\(escaped)?immutable=1", configuration: config)
+            let queue = try DatabaseQueue(path: Self.immutableURI(path), configuration: config)
             if let unknown = try queue.read({ try AppDatabase.unknownMigration(in: $0) }) {
                 throw StoreError.newerSchema(path: path, migration: unknown)
             }
+            try queue.read { try ForeignFileGuard.check($0, path: path) }
             return try AppDatabase(queue, path: path, migrate: false)
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
             throw StoreErrorMapping.map(error, path: path)
         }
+    }
+
+    /// The URI that opens `path` read-only without locks and without creating `-wal`/`-shm`.
+    static func immutableURI(_ path: String) -> String {
+        let escaped = path.unicodeScalars.map { scalar -> String in
+            switch scalar {
+            case "?", "#", "%": String(format: "%%%02X", scalar.value)
+            default: String(scalar)
+            }
+        }.joined()
+        return "file:\(escaped)?immutable=1"
     }
 
     /// Runs `body` holding an exclusive lock on `PATH.lock`, waiting for other openers.

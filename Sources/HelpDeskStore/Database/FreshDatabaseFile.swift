@@ -82,6 +82,30 @@ public final class FreshDatabaseFile {
         guard rename(buildPath, path) == 0 else { throw replaceError(path) }
     }
 
+    /// Whether a demo may replace what is at `path`: nothing, an empty file, a demo database
+    /// (its `meta` says `demo`) or a desk that holds nothing yet (no agent, ticket or article,
+    /// as `helpdesk init` leaves it). A technician's desk with data, another application's
+    /// database or any other file would be deleted by `finish()`, so those are not replaceable.
+    public static func mayReplace(_ path: String) -> Bool {
+        guard FileManager.default.fileExists(atPath: path) else { return true }
+        guard ForeignFileGuard.size(of: path) > 0 else { return true }
+        let replaceable = try? ForeignFileGuard.peek(path) { db -> Bool in
+            if try db.tableExists("meta"),
+               try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'demo'") == "1" {
+                return true
+            }
+            return try isEmptyDesk(db)
+        }
+        return replaceable == true
+    }
+
+    /// A help desk database with no agent, ticket or article in it: nothing a demo could lose.
+    static func isEmptyDesk(_ db: Database) throws -> Bool {
+        let tables = ["agents", "tickets", "articles"]
+        guard try tables.allSatisfy({ try db.tableExists($0) }) else { return false }
+        return try tables.allSatisfy { try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \($0))")! }
+    }
+
     /// Closes and deletes the unfinished file.
     public func abandon() {
         try? database.writer.close()

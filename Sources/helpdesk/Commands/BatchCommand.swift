@@ -19,8 +19,18 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         var firstFailure: Int32 = 0
         var lineNumber = 0
-        while let line = Swift.readLine(strippingNewline: true) {
+        var input = InputLines()
+        while var bytes = input.nextBytes() {
             lineNumber += 1
+            if bytes.last == 0x0D { bytes.removeLast() }
+            // As for arguments: never store U+FFFD for bad bytes, nor lose what follows a NUL
+            // (SQLite text ends there).
+            guard !bytes.contains(0), let line = String(validating: bytes, as: UTF8.self) else {
+                let what = bytes.contains(0) ? "contains a NUL byte" : "is not valid UTF-8 text"
+                Console.error("line \(lineNumber) \(what); nothing was changed by it")
+                if firstFailure == 0 { firstFailure = ExitStatus.dataError.rawValue }
+                if keepGoing { continue } else { break }
+            }
             let words: [String]
             do {
                 words = try ShellWords.split(line)

@@ -6,10 +6,10 @@ struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "(Re)create a realistic demo database, then open the UI unless --no-tui.",
-        discussion: "Database: --db, else $XDG_DATA_HOME/helpdesk/demo.sqlite ($HELPDESK_DB is not used). An existing file there is replaced.")
+        discussion: "Database: --db, else $XDG_DATA_HOME/helpdesk/demo.sqlite ($HELPDESK_DB is not used). An existing demo database there is replaced; any other file is refused (exit 73).")
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "How many tickets to generate.") var tickets: Int = 3_000
+    @Option(parsing: .unconditional, help: "How many tickets to generate.") var tickets: Int = 3_000
     @Option(help: "How many KB articles to publish (the demo has \(DemoGenerator.availableArticles) written in Spanish and English).")
     var articles: Int = DemoGenerator.availableArticles
     @Option(help: "Seed: the same seed gives the same database.") var seed: UInt64 = 42
@@ -23,6 +23,9 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         try guarded {
             let path = global.demoDatabasePath
+            guard FreshDatabaseFile.mayReplace(path) else {
+                throw CLIError(.cannotCreate, "\(path) exists and is not a demo database; demo replaces only its own files: choose another --db")
+            }
             let started = Date()
             // Built under another name and renamed over `path` when complete: an existing demo
             // stays as it was until then, and an interrupted build never looks like a database.

@@ -30,7 +30,7 @@ struct RequesterCommand: ParsableCommand {
                 if global.json {
                     try JSONOutput.print(["handle": handle, "name": name, "organisation": org ?? "", "plan": (plan ?? .basic).rawValue])
                 } else {
-                    Console.print("Requester \(handle) saved")
+                    Console.print("Requester \(TextSafety.clean(handle, keepNewlines: false)) saved")
                 }
             }
         }

@@ -12,10 +12,11 @@ enum Console {
     /// Set by `batch` while it runs a line, so errors say which line failed.
     nonisolated(unsafe) static var context: String?
 
+    /// One line whatever the message quotes: CR, CR LF and U+2028/U+2029 in a value typed by a
+    /// user end a line on a terminal as surely as LF does, so all of them become spaces.
     static func error(_ message: String) {
-        let oneLine = message.replacingOccurrences(of: "\n", with: " ")
         let prefix = context.map { "helpdesk: \($0): " } ?? "helpdesk: "
-        FileHandle.standardError.write(Data((prefix + TextSafety.clean(oneLine) + "\n").utf8))
+        FileHandle.standardError.write(Data((prefix + TextSafety.clean(message, keepNewlines: false) + "\n").utf8))
     }
 
     static func note(_ message: String) {

@@ -16,16 +16,21 @@ struct InputLines: Sequence, IteratorProtocol {
     }
 
     mutating func next() -> String? {
+        nextBytes().map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The next line's bytes, without its `\n`, for callers that refuse what `next()` repairs.
+    mutating func nextBytes() -> Data? {
         while true {
             if let newline = buffer.firstIndex(of: 0x0A) {
                 let line = buffer[buffer.startIndex..<newline]
                 buffer = buffer[(newline + 1)...]
-                return String(decoding: line, as: UTF8.self)
+                return Data(line)
             }
             if finished {
                 guard !buffer.isEmpty else { return nil }
                 defer { buffer = Data() }
-                return String(decoding: buffer, as: UTF8.self)
+                return buffer
             }
             let chunk = handle.availableData
             if chunk.isEmpty { finished = true } else { buffer = Data(buffer) + chunk }

@@ -14,8 +14,33 @@ enum JSONOutput {
     }
 
     static func print<T: Encodable>(_ value: T) throws {
-        let data = try encoder().encode(value)
+        let data = try encode(value, with: encoder())
         Console.print(String(decoding: data, as: UTF8.self))
+    }
+
+    /// `value` as JSON that is also safe to print on a terminal.
+    static func encode<T: Encodable>(_ value: T, with encoder: JSONEncoder) throws -> Data {
+        terminalSafe(try encoder.encode(value))
+    }
+
+    /// JSON only requires U+0000–U+001F to be escaped, so JSONEncoder writes DEL, the C1 controls
+    /// (U+009B is CSI to a terminal that honours C1, U+0085 moves the cursor), the line and
+    /// paragraph separators and the bidi overrides from ticket text as raw characters. Written
+    /// as `\uXXXX` they decode to the same strings and do nothing to the terminal. They can only
+    /// occur inside strings, so the replacement never touches the JSON's structure.
+    static func terminalSafe(_ json: Data) -> Data {
+        // Fast path: every such character starts with one of these bytes in UTF-8.
+        guard json.contains(where: { $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else { return json }
+        var out = String.UnicodeScalarView()
+        for scalar in String(decoding: json, as: UTF8.self).unicodeScalars {
+            switch scalar.value {
+            case 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
+                out.append(contentsOf: String(format: "\\u%04x", scalar.value).unicodeScalars)
+            default:
+                out.append(scalar)
+            }
+        }
+        return Data(String(out).utf8)
     }
 }
 

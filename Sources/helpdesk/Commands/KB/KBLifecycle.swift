@@ -106,7 +106,7 @@ struct KBExport: ParsableCommand {
             let out = FileHandle.standardOutput
             var buffer = Data()
             try context.db.forEachArticle { article in
-                buffer.append(try encoder.encode(ArticleJSON(article: article, includeBody: true)))
+                buffer.append(try JSONOutput.encode(ArticleJSON(article: article, includeBody: true), with: encoder))
                 buffer.append(0x0A)
                 if buffer.count > 65_536 {
                     out.write(buffer)

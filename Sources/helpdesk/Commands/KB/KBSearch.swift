@@ -14,7 +14,7 @@ struct KBSearch: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The query (omit with --stdin).") var query: String?
-    @Option(help: "Maximum results per query.") var limit = 10
+    @Option(parsing: .unconditional, help: "Maximum results per query.") var limit = 10
     @Option(help: "Only articles in this language: es or en.") var lang: Language?
     @Flag(help: "Include drafts, articles in review and retired ones.") var all = false
     @Flag(help: "Read one query per line from standard input (batch mode).") var stdin = false
@@ -79,7 +79,7 @@ struct KBSearch: ParsableCommand {
                 let hits = try searcher.search(line)
                 let took = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
                 let result = BatchJSON(query: line, results: hits.map(HitJSON.init), took_ms: (took * 1000).rounded() / 1000)
-                buffer.append(try encoder.encode(result))
+                buffer.append(try JSONOutput.encode(result, with: encoder))
                 buffer.append(0x0A)
                 if buffer.count > 32_768 {
                     out.write(buffer)

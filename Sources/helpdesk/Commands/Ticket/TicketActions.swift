@@ -120,7 +120,7 @@ extension TicketCommand {
         static let configuration = CommandConfiguration(abstract: "Close a resolved ticket, optionally with the requester's satisfaction (1-5).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Ticket id.") var id: Int64
-        @Option(help: "Customer satisfaction, 1 to 5.") var csat: Int?
+        @Option(parsing: .unconditional, help: "Customer satisfaction, 1 to 5.") var csat: Int?
         func validate() throws {
             if let csat, !(1...5).contains(csat) { throw ValidationError("--csat must be between 1 and 5") }
         }

@@ -14,11 +14,12 @@ extension TicketCommand {
         @Option(help: "Only this requester.") var requester: String?
         @Option(help: "Only this category/area.") var category: String?
         @Option(help: "Words to find in subject, description or requester (accents and case ignored).") var search: String?
-        @Option(help: "At most this many tickets (1-10000).") var limit: Int = 50
-        @Option(help: "Show tickets after this id in the list order (keyset paging).") var after: Int64?
+        @Option(parsing: .unconditional, help: "At most this many tickets (1-10000).") var limit: Int = 50
+        @Option(parsing: .unconditional, help: "Show tickets after this id in the list order (keyset paging).") var after: Int64?
 
         func validate() throws {
             guard (1...10_000).contains(limit) else { throw ValidationError("--limit must be between 1 and 10000") }
+            if let after, after < 1 { throw ValidationError("--after must be a ticket id (1 or more)") }
             if let status, status != "active", TicketStatus(rawValue: status) == nil {
                 throw ValidationError("unknown status '\(status)'; use one of: \(TicketStatus.allCases.map(\.rawValue).joined(separator: ", ")), active")
             }

@@ -28,7 +28,9 @@ extension TicketCommand {
 enum TicketText {
     static func render(_ t: Ticket, _ events: [TicketEvent], sla: TicketSLA? = nil, articles: [ArticleTicketLink] = []) -> String {
         var lines: [String] = []
-        let c = { (s: String) in TextSafety.clean(s) }
+        // One-line fields stay on their line: a line break typed into a subject or a category
+        // must not start a line of its own that reads like another field or a history entry.
+        let c = { (s: String) in TextSafety.clean(s, keepNewlines: false) }
         lines.append("#\(t.id) \(t.priority.rawValue) \(t.kind.rawValue) · \(t.status.rawValue) · \(t.tier.label)\(t.externalName.map { " (\(c($0)))" } ?? "")")
         lines.append("Subject:   \(c(t.subject))")
         lines.append("Requester: \(c(t.requester))\(t.organisation.map { " · \(c($0))" } ?? "") · plan \(t.plan.rawValue)")
@@ -39,7 +41,7 @@ enum TicketText {
         for link in articles {
             lines.append("Article:   \(c(link.articleReference)) \(c(link.articleTitle)) (\(link.kind.rawValue) by \(link.agent))")
         }
-        if !t.description.isEmpty { lines.append(""); lines.append(c(t.description)) }
+        if !t.description.isEmpty { lines.append(""); lines.append(TextSafety.clean(t.description)) }
         lines.append("")
         lines.append("History:")
         for e in events { lines.append("  " + line(e, clean: c)) }
@@ -66,9 +68,11 @@ enum TicketText {
         if let name = e.externalName { s += " (\(c(name)))" }
         if let a = e.assignee { s += " → \(a)" }
         if let area = e.area { s += " area: \(c(area))" }
-        if let r = e.reason { s += "\n      reason: \(c(r))" }
-        if let t = e.tried { s += "\n      tried: \(c(t))" }
-        if let text = e.text { s += "\n      " + c(text).replacingOccurrences(of: "\n", with: "\n      ") }
+        // Text of several lines is indented as a whole, so none of its lines can pass for an entry.
+        let block = { (text: String) in TextSafety.clean(text).replacingOccurrences(of: "\n", with: "\n      ") }
+        if let r = e.reason { s += "\n      reason: " + block(r) }
+        if let t = e.tried { s += "\n      tried: " + block(t) }
+        if let text = e.text { s += "\n      " + block(text) }
         if let id = e.articleID { s += " KB-\(id)" }
         if let f = e.firstContact, f { s += " (first contact)" }
         if let csat = e.csat { s += " CSAT \(csat)/5" }
