@@ -138,6 +138,9 @@ struct MetricsSQLTests {
         // only the SQL path computes them (their own specification: SearchGapStoreTests).
         #expect(!sql.kbGaps.uncoveredCategories.isEmpty && memory.kbGaps == .empty)
         memory.kbGaps = sql.kbGaps
+        // Coverage needs the agents' shifts, which facts do not carry either (CoverageStoreTests).
+        #expect(sql.coverage != nil && memory.coverage == nil)
+        memory.coverage = sql.coverage
         #expect(rounded(sql) == rounded(memory))
     }
 

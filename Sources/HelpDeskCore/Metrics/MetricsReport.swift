@@ -32,6 +32,9 @@ public struct MetricsReport: Sendable, Equatable, Codable {
     /// Where the knowledge base fails the desk in the period (zero-result searches, escalated
     /// categories without a published article); empty when the report was built from facts.
     public var kbGaps: KBGapReport = .empty
+    /// Who is on shift where open work waits, as of `generatedAt`; nil when the report was
+    /// built from facts (which know nothing of shifts).
+    public var coverage: CoverageSnapshot? = nil
 
     /// Builds the report for `[from, to)` from facts about every ticket that is open now,
     /// or was created or resolved in the period (others are ignored).
@@ -83,7 +86,7 @@ public struct MetricsReport: Sendable, Equatable, Codable {
         case medianTimeToResolveHours = "median_time_to_resolve_hours"
         case timeToResolveByTier = "time_to_resolve_by_tier"
         case timeToResolveByPriority = "time_to_resolve_by_priority"
-        case backlogAge = "backlog_age", csat, workload, trends, kbGaps = "kb_gaps"
+        case backlogAge = "backlog_age", csat, workload, trends, kbGaps = "kb_gaps", coverage
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -111,5 +114,6 @@ public struct MetricsReport: Sendable, Equatable, Codable {
         try c.encode(workload, forKey: .workload)
         try c.encode(trends, forKey: .trends)
         try c.encode(kbGaps, forKey: .kbGaps)
+        try c.encode(coverage, forKey: .coverage)
     }
 }

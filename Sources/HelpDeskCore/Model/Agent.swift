@@ -43,3 +43,10 @@ public struct Agent: Codable, Sendable, Equatable {
         self.onShift = onShift
     }
 }
+
+extension Agent {
+    /// Who may put `login` on or off shift: the agent themself, supervisors and admins.
+    public func mayChangeShift(of login: String) -> Bool {
+        self.login == login || role.oversees
+    }
+}

@@ -57,6 +57,7 @@ public final class AppDatabase: Sendable {
         KnowledgeBaseLinksSchema.registerMigrations(&migrator)
         KnowledgeBaseLinksSchema.registerGapHours(&migrator)
         KnowledgeBaseSchema.registerSpanishReindex(&migrator)
+        ShiftSchema.registerMigrations(&migrator)
         return migrator
     }
 

@@ -17,7 +17,7 @@ extension AppDatabase {
         try read { db in
             let q = MetricsQueries(db: db, from: from, to: to, now: now)
             let resolved = try q.resolution()
-            return MetricsReport(
+            var report = MetricsReport(
                 periodFrom: from, periodTo: to, generatedAt: now,
                 ticketsCreated: try q.createdCount(), ticketsResolved: resolved.count,
                 firstContactResolutionRate: try q.firstContactResolutionRate(),
@@ -30,6 +30,8 @@ extension AppDatabase {
                 trends: try q.trends(days: trendDays, timeZone: timeZone),
                 kbGaps: try Self.knowledgeGaps(db, from: from, to: to, limit: Self.reportGapLimit)
             )
+            report.coverage = try CoverageQueries(db: db, now: now).snapshot()
+            return report
         }
     }
 }

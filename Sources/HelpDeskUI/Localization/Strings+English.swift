@@ -110,5 +110,8 @@ extension Localizer {
         .screenKBGaps: "KB gaps · {0}", .gapsHint: "Enter: a ticket opens it · a search opens it in the KB",
         .gapsEmpty: "No knowledge-base gaps in this period.",
         .gapsPeriod: "the period is the dashboard's: Esc, then p",
+        .dashCoverage: "COVERAGE NOW", .dashCoverageOnShift: "on shift", .dashCoverageGaps: "{0} uncovered",
+        .dashCoverageCovered: "all covered", .dashCoverageOpen: "{0} open", .dashCoverageBreached: "{0} breached",
+        .dashCoverageStaffed: "{0} on shift", .dashCoverageAnyArea: "any area", .dashCoverageNoWork: "no open work waiting",
     ]
 }

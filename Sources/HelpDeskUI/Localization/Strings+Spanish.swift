@@ -110,5 +110,8 @@ extension Localizer {
         .screenKBGaps: "Huecos de la BC · {0}", .gapsHint: "Enter: un ticket lo abre · una búsqueda la abre en la BC",
         .gapsEmpty: "No hay huecos en la base de conocimiento en este periodo.",
         .gapsPeriod: "el periodo es el del panel: Esc y luego p",
+        .dashCoverage: "COBERTURA AHORA", .dashCoverageOnShift: "de turno", .dashCoverageGaps: "{0} sin cubrir",
+        .dashCoverageCovered: "todo cubierto", .dashCoverageOpen: "{0} abiertos", .dashCoverageBreached: "{0} vencidos",
+        .dashCoverageStaffed: "{0} de turno", .dashCoverageAnyArea: "cualquier área", .dashCoverageNoWork: "no hay trabajo abierto esperando",
     ]
 }

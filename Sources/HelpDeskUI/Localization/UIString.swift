@@ -51,4 +51,7 @@ public enum UIString: String, CaseIterable, Sendable {
     // Knowledge base: links, drafts from tickets, gaps
     case toastKbDrafted, toastKbDraftDiscarded, kbLinkedTickets, kbNoLinks, linkUsed, linkSuggested, linkDrafted, detailArticles
     case dashKBGaps, dashGapCounts, dashGapNone, dashGapSearches, dashGapCategories, screenKBGaps, gapsHint, gapsEmpty, gapsPeriod
+    // Dashboard: coverage now
+    case dashCoverage, dashCoverageOnShift, dashCoverageGaps, dashCoverageCovered, dashCoverageOpen, dashCoverageBreached
+    case dashCoverageStaffed, dashCoverageAnyArea, dashCoverageNoWork
 }

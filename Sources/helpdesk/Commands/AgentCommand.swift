@@ -7,7 +7,7 @@ extension Role: ExpressibleByArgument {}
 struct AgentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agent", abstract: "Technicians: their roles and areas.",
-        subcommands: [Add.self, List.self])
+        subcommands: [Add.self, List.self, Shift.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add an agent, or update an existing login.")

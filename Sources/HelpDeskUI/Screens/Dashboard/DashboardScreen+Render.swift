@@ -54,7 +54,13 @@ extension DashboardScreen {
             }
         }
         backlogLine(report, width: inner.width, l10n).draw(into: &buffer, row: inner.row + top, column: inner.column, width: inner.width)
-        top += 2
+        top += 1
+        if let coverage = report.coverage {
+            let rows = Self.coverageRows(coverage, inner: inner)
+            drawCoverage(coverage, into: &buffer, rect: Rect(row: inner.row + top, column: inner.column, width: inner.width, height: rows), l10n: l10n)
+            top += rows
+        }
+        top += 1
 
         let gapRows = min(Self.gapRows(wide: wide), max(0, inner.height - top - 3))
         let lists = Rect(row: inner.row + top, column: inner.column, width: inner.width, height: max(0, inner.height - top - gapRows - 1))

@@ -1,0 +1,73 @@
+import Foundation
+import GRDB
+import HelpDeskCore
+
+/// The SQL behind ``CoverageSnapshot``: two aggregates whose results have one row per cell,
+/// whatever the size of the desk.
+///
+/// - Staff: active agents of L1–L3, their comma-separated areas split by a recursive CTE,
+///   counted per tier and area (and per tier as a whole). The agents table has tens of rows.
+/// - Work: per tier, the open tickets (a range of `tickets_queue`: tier, done = 0), each with
+///   the area of the escalation that brought it to its tier (a probe of
+///   `ticket_events_ticket`, newest first), else its category; and whether it is breached now
+///   (`ticket_sla` by primary key, the same test as the dashboard's breached counter).
+///   Cost grows with the open backlog, never with closed history.
+struct CoverageQueries {
+    let db: Database
+    let now: Date
+
+    func snapshot() throws -> CoverageSnapshot {
+        CoverageBuilder.snapshot(staff: try staff(), work: try work())
+    }
+
+    func staff() throws -> [CoverageBuilder.Staff] {
+        let rows = try Row.fetchAll(db, sql: """
+            WITH RECURSIVE split(login, role, on_shift, rest, area) AS (
+                SELECT login, role, on_shift, areas || ',', NULL
+                FROM agents WHERE active = 1 AND role IN ('l1','l2','l3')
+                UNION ALL
+                SELECT login, role, on_shift, substr(rest, instr(rest, ',') + 1),
+                       lower(trim(substr(rest, 1, instr(rest, ',') - 1)))
+                FROM split WHERE rest <> ''
+            )
+            SELECT role, NULL AS area, SUM(on_shift <> 0), COUNT(*) FROM agents
+            WHERE active = 1 AND role IN ('l1','l2','l3') GROUP BY role
+            UNION ALL
+            SELECT role, area, COUNT(DISTINCT CASE WHEN on_shift <> 0 THEN login END), COUNT(DISTINCT login) FROM split
+            WHERE area IS NOT NULL AND area <> '' GROUP BY role, area
+            """)
+        return rows.compactMap { row in
+            guard let tier = Tier(rawValue: row[0]) else { return nil }
+            return CoverageBuilder.Staff(tier: tier, area: row[1], onShift: row[2] ?? 0, agents: row[3] ?? 0)
+        }
+    }
+
+    func work() throws -> [CoverageBuilder.Work] {
+        let statement = try db.cachedStatement(sql: """
+            SELECT area, COUNT(*), SUM(assignee IS NULL), SUM(breached) FROM (
+                SELECT t.assignee,
+                       CASE WHEN t.tier = 'l1' THEN NULL ELSE COALESCE(
+                           NULLIF(lower(trim((SELECT e.area FROM ticket_events e
+                                              WHERE e.ticket_id = t.id AND e.type = 'escalated' AND e.to_tier = t.tier
+                                              ORDER BY e.id DESC LIMIT 1))), ''),
+                           NULLIF(lower(trim(t.category)), '')) END AS area,
+                       EXISTS (SELECT 1 FROM ticket_sla s WHERE s.ticket_id = t.id AND s.open = 1 AND s.breach_at <= ?) AS breached
+                FROM tickets t WHERE t.tier = ? AND t.done = 0
+            ) GROUP BY area
+            """)
+        var result: [CoverageBuilder.Work] = []
+        for tier in CoverageBuilder.tiers {
+            for row in try Row.fetchAll(statement, arguments: [now, tier.rawValue]) {
+                result.append(CoverageBuilder.Work(tier: tier, area: row[0], open: row[1], unassigned: row[2] ?? 0, breached: row[3] ?? 0))
+            }
+        }
+        return result
+    }
+}
+
+extension AppDatabase {
+    /// Who is on shift where open work waits, now (see ``CoverageSnapshot``).
+    public func coverage(now: Date) throws -> CoverageSnapshot {
+        try read { db in try CoverageQueries(db: db, now: now).snapshot() }
+    }
+}
