@@ -57,6 +57,7 @@ public final class AppDatabase: Sendable {
         KnowledgeBaseLinksSchema.registerMigrations(&migrator)
         KnowledgeBaseLinksSchema.registerGapHours(&migrator)
         KnowledgeBaseSchema.registerSpanishReindex(&migrator)
+        MetricsSchema.registerMigrations(&migrator)
         return migrator
     }
 
