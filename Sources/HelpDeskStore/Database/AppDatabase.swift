@@ -58,6 +58,7 @@ public final class AppDatabase: Sendable {
         KnowledgeBaseLinksSchema.registerGapHours(&migrator)
         KnowledgeBaseSchema.registerSpanishReindex(&migrator)
         ShiftSchema.registerMigrations(&migrator)
+        MetricsSchema.registerMigrations(&migrator)
         return migrator
     }
 

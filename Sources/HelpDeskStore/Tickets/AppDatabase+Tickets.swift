@@ -104,13 +104,19 @@ extension AppDatabase: HelpDeskRepository {
     }
 
     /// The on-shift agent of `tier` covering `area` with the fewest active tickets.
+    ///
+    /// `done = 0` (the active statuses) makes each count a range of `tickets_assignee`
+    /// (assignee, done, …): a list of statuses walked every ticket the agent ever had.
     static func leastLoaded(_ db: Database, tier: Tier, area: String?) throws -> String? {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT a.*, (SELECT COUNT(*) FROM tickets t
-                         WHERE t.assignee = a.login AND t.status IN ('new','open','pending-customer','pending-vendor')) AS load
-            FROM agents a WHERE a.role = ? AND a.active = 1
-            """, arguments: [tier.rawValue])
+        let rows = try Row.fetchAll(db, sql: leastLoadedSQL, arguments: [tier.rawValue])
         let loads = try rows.map { AgentLoad(agent: try Agent(row: $0), openTickets: $0["load"]) }
         return AutoAssigner.choose(tier: tier, area: area, among: loads)
     }
+
+    /// Shared with the query-plan test: each agent's load is an index range.
+    static let leastLoadedSQL = """
+        SELECT a.*, (SELECT COUNT(*) FROM tickets t
+                     WHERE t.assignee = a.login AND t.done = 0) AS load
+        FROM agents a WHERE a.role = ? AND a.active = 1
+        """
 }
