@@ -130,6 +130,32 @@ struct DashboardTests {
         #expect(row.trimmingCharacters(in: .whitespaces).hasPrefix("-"))
     }
 
+    @Test("a dashboard whose figures take long to compute rests between automatic reloads; what came meanwhile shows after the rest")
+    func slowDashboardRests() throws {
+        let desk = try Self.desk()
+        let (app, terminal) = desk.app(.sofia, columns: 100, rows: 30)
+        // As on a million tickets: the last reload took a second, so the next waits 20.
+        app.liveRefreshCost = .seconds(1)
+        app.lastLiveRefresh = .now
+        #expect(app.liveRefreshRest == .seconds(20))
+        app.pollForChanges()
+        _ = try desk.db.createTicket(NewTicket(subject: "Router en llamas", description: "", requester: "marta.ruiz@contoso.example",
+                                               impact: .high, urgency: .high), by: .ana, now: desk.at(120))
+        app.pollForChanges()
+        app.tick()
+        app.runUntilIdle()
+        #expect(!terminal.text.contains("Router en llamas"))
+        #expect(app.liveReloadPending)
+        // The rest is over: the pending change is shown on the next tick, without a key.
+        app.lastLiveRefresh = .now - .seconds(21)
+        app.tick()
+        app.runUntilIdle()
+        #expect(terminal.text.contains("Router en llamas"))
+        #expect(!app.liveReloadPending)
+        // A small desk's reload costs milliseconds: the rest is nothing, the next commit shows at once.
+        #expect(app.liveRefreshRest < .seconds(1))
+    }
+
     @Test("as the clock moves, an at-risk ticket turns into a breached one without any key")
     func countdownMoves() throws {
         let desk = try Self.desk()

@@ -24,6 +24,10 @@ public final class HelpDeskApp {
     var changeToken: Int?
     var lastPoll = ContinuousClock.now
     var lastLiveRefresh = ContinuousClock.now
+    /// What the last automatic reload of a live screen took (see `HelpDeskApp+LiveRefresh`).
+    var liveRefreshCost: Duration = .zero
+    /// Another process committed, or the minute turned, while a live screen was still resting.
+    var liveReloadPending = false
     var baseTheme: ResolvedTheme
     var themedScreen: String?
     var lastMinute = ""
@@ -124,12 +128,10 @@ public final class HelpDeskApp {
         let minuteTurned = minute != lastMinute
         lastMinute = minute
         if topScreen.refreshesLive {
-            if minuteTurned {
-                lastLiveRefresh = now
-                reloadTop(refresh: false)
-            } else if now - lastLiveRefresh >= configuration.dashboardRefresh {
-                lastLiveRefresh = now
-                reloadTop(refresh: true)
+            if minuteTurned { liveReloadPending = true }
+            let since = now - lastLiveRefresh
+            if since >= liveRefreshRest, liveReloadPending || since >= configuration.dashboardRefresh {
+                reloadLive(refresh: !minuteTurned, at: now)
             }
         }
         // Countdowns computed from rows already loaded turn at their own instants, without SQL.
@@ -148,7 +150,13 @@ public final class HelpDeskApp {
         if changeToken == nil { changeToken = token; return }
         if token != changeToken || policiesChanged {
             changeToken = token
-            reloadTop(refresh: true)
+            if topScreen.refreshesLive {
+                // A busy desk commits every few seconds: the dashboard follows at its own pace.
+                let now = ContinuousClock.now
+                if now - lastLiveRefresh >= liveRefreshRest { reloadLive(refresh: true, at: now) } else { liveReloadPending = true }
+            } else {
+                reloadTop(refresh: true)
+            }
         }
     }
 
