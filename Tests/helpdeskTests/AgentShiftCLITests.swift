@@ -71,6 +71,13 @@ struct AgentShiftCLITests {
         let network = try #require(cells.first { $0["tier"] as? String == "l2" && $0["area"] as? String == "network" })
         #expect(network["on_shift"] as? Int == 0 && network["open"] as? Int == 1 && network["unassigned"] as? Int == 1
                 && network["uncovered"] as? Bool == true)
+        // The plain and CSV reports say the same.
+        let text = try cli.run(["report"])
+        #expect(text.stdout.contains("· 1 uncovered"), "\(text.stdout)")
+        let row = try #require(text.stdout.split(separator: "\n").first { $0.hasPrefix("L2 network") })
+        #expect(row.hasSuffix("UNCOVERED"))
+        let csv = try cli.run(["report", "--csv"]).stdout
+        #expect(csv.contains("\ncoverage_uncovered,,1\n") && csv.contains("\ncoverage_open,L2 network,1\n"), "\(csv)")
         _ = try cli.run(["agent", "shift", "pedro", "on"])
         let after = try #require(try cli.json(["report"])["coverage"] as? [String: Any])
         #expect(after["uncovered"] as? Int == 0)

@@ -25,6 +25,15 @@ extension MetricsReport {
             add("median_time_to_resolve_hours", g.group, g.medianHours)
         }
         for bucket in backlogAge.buckets { add("backlog_age", bucket.label, Double(bucket.count)) }
+        if let coverage {
+            add("coverage_uncovered", "", Double(coverage.gaps.count))
+            for tier in [Tier.l1, .l2, .l3] { add("on_shift", tier.rawValue, Double(coverage.onShift(tier))) }
+            for cell in coverage.cells {
+                let group = cell.label(anyArea: "any area")
+                add("coverage_open", group, Double(cell.open))
+                add("coverage_on_shift", group, Double(cell.onShift))
+            }
+        }
         add("csat_average", "", csat.average)
         add("csat_count", "", Double(csat.count))
         for (score, count) in csat.distribution.enumerated() { add("csat_responses", "\(score + 1)", Double(count)) }

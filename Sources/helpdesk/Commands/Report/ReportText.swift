@@ -30,6 +30,19 @@ enum ReportText {
         let maxAge = r.backlogAge.buckets.map(\.count).max() ?? 0
         out.append(TextTable.render(header: ["BACKLOG AGE", "OPEN", ""],
                                     rows: r.backlogAge.buckets.map { [$0.label, "\($0.count)", Sparkline.bar($0.count, of: maxAge, width: 30)] }))
+        if let coverage = r.coverage {
+            out.append("")
+            let gaps = coverage.gaps.count
+            out.append("Coverage now: on shift " + [Tier.l1, .l2, .l3].map { "\($0.label) \(coverage.onShift($0))" }.joined(separator: "  ")
+                       + (gaps == 0 ? " · all covered" : " · \(gaps) uncovered"))
+            let cells = coverage.cells.filter { $0.open > 0 || $0.agents > 0 }
+            if !cells.isEmpty {
+                out.append(TextTable.render(header: ["TIER / AREA", "ON SHIFT", "OPEN", "UNASSIGNED", "BREACHED", ""], rows: cells.map {
+                    [$0.label(anyArea: "(any area)"), "\($0.onShift)/\($0.agents)", "\($0.open)", "\($0.unassigned)", "\($0.breached)",
+                     $0.uncovered ? "UNCOVERED" : ""]
+                }))
+            }
+        }
         if !r.workload.isEmpty {
             out.append("")
             let maxLoad = r.workload.map(\.open).max() ?? 0
