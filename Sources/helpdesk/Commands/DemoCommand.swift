@@ -6,7 +6,7 @@ struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "(Re)create a realistic demo database, then open the UI unless --no-tui.",
-        discussion: "Database: --db, else $XDG_DATA_HOME/helpdesk/demo.sqlite ($HELPDESK_DB is not used). An existing demo database there is replaced; any other file is refused (exit 73).")
+        discussion: "Database: --db, else $XDG_DATA_HOME/helpdesk/demo.sqlite ($HELPDESK_DB is not used). An earlier demo, an empty file or a desk with no agents, tickets or articles there is replaced; any other file is refused (exit 73).")
 
     @OptionGroup var global: GlobalOptions
     @Option(parsing: .unconditional, help: "How many tickets to generate.") var tickets: Int = 3_000
