@@ -1,8 +1,8 @@
 import GRDB
 import HelpDeskCore
 
-/// Keeps `articles_fts` and the term statistics (`TermStatistics`) in step with `articles`,
-/// inside the caller's transaction.
+/// Keeps `articles_fts`, the term statistics (`TermStatistics`) and the article's cross-reference
+/// anchors (`SectionAnchors`) in step with `articles`, inside the caller's transaction.
 ///
 /// SQL triggers cannot stem, so every write path of the knowledge base calls these functions
 /// right after touching `articles`; the index never sees a half-written article.
@@ -16,6 +16,9 @@ enum ArticleIndexer {
             INSERT INTO articles_fts(rowid, lang, status, title, body) VALUES (?, ?, ?, ?, ?)
             """).execute(arguments: [id, lang.rawValue, status.rawValue, processedTitle, processedBody])
         try record(lang: lang, title: processedTitle, body: processedBody, sign: 1, in: db, session: session)
+        if session?.writesAnchors ?? true {
+            try SectionAnchors.insert(articleID: id, title: title, body: body, lang: lang, in: db, cache: session?.stems)
+        }
     }
 
     static func insert(_ article: Article, in db: Database, session: IndexSession? = nil) throws {
@@ -37,6 +40,7 @@ enum ArticleIndexer {
             try record(lang: lang, title: row[1], body: row[2], sign: -1, in: db, session: session)
         }
         try db.cachedStatement(sql: "DELETE FROM articles_fts WHERE rowid = ?").execute(arguments: [id])
+        if session?.writesAnchors ?? true { try SectionAnchors.remove(articleID: id, in: db) }
     }
 
     /// A status change only: the stems stay, FTS5 rewrites the row itself. The statistics count
@@ -63,6 +67,13 @@ enum ArticleIndexer {
 final class IndexSession {
     let stems = StemCache()
     var statistics = TermStatsDelta()
+    /// False only in migrations that ran before `kb-v4-section-anchors` created the anchors'
+    /// table (that migration then fills it for every article).
+    let writesAnchors: Bool
+
+    init(writesAnchors: Bool = true) {
+        self.writesAnchors = writesAnchors
+    }
 
     func finish(_ db: Database) throws {
         try statistics.apply(db)

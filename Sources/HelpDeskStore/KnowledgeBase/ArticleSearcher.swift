@@ -11,6 +11,8 @@ public struct ArticleSearcher {
     let tuning: SearchTuning
     var vocabulary: Vocabulary
     var candidates: CandidateFetcher
+    /// Whether any article cites a numbered section (`SectionAnchors`); looked up once.
+    var anchorsExist: Bool?
 
     init(db: Database, options: ArticleSearchOptions) {
         self.db = db
@@ -82,8 +84,16 @@ public struct ArticleSearcher {
         let weights = terms.indices.map { pow(idf[$0], tuning.idfPower) * stopFactor[$0] }
         let bm25Weights = terms.indices.map { idf[$0] * stopFactor[$0] }
         let matcher = TermMatcher(terms: terms, prefix: prefix, weights: weights, phrases: Self.phrases(query, terms))
-        return try rescore(found, matcher: matcher, bm25Weights: bm25Weights, single: terms.count == 1,
-                           content: terms.map { !$0.isStopWord || query.onlyStopWords })
+        var scored = try rescore(found, matcher: matcher, bm25Weights: bm25Weights, single: terms.count == 1,
+                                 content: terms.map { !$0.isStopWord || query.onlyStopWords })
+        if terms.count > 1 {
+            // Anchor text weighs the words that pick candidates: not stop words, not common ones.
+            let anchorWeights = terms.indices.map { i in
+                terms[i].isStopWord || (Double(dfs[i]) / n > tuning.commonShare && dfs[i] > tuning.commonMinimum) ? 0 : idf[i]
+            }
+            try addAnchorScores(&scored, matcher: matcher, weights: anchorWeights)
+        }
+        return Array(scored.prefix(options.limit))
     }
 
     /// The words that go into the candidate query: not stop words, not words found in a large share
@@ -132,7 +142,8 @@ public struct ArticleSearcher {
     }
 
     /// Final score: BM25F over the candidates plus the query's phrases found as phrases, times a
-    /// boost for where the words are (close together, in the opening of the body).
+    /// boost for where the words are (close together, in the opening of the body); every
+    /// candidate, best first (the caller adds anchor text and cuts to the limit).
     mutating func rescore(_ found: [CandidateFetcher.Candidate], matcher: TermMatcher, bm25Weights: [Double],
                           single: Bool, content: [Bool]) throws -> [Scored] {
         // A single word: its BM25 is FTS5's; only where it appears (the lead) is added, and the
@@ -162,7 +173,7 @@ public struct ArticleSearcher {
             scored.append(Scored(id: candidate.id, score: base * boost + phrases))
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
-        return Array(scored.prefix(options.limit))
+        return scored
     }
 
     /// The stemmed title and body as indexed, title first.

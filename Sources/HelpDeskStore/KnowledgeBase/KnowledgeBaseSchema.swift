@@ -70,7 +70,7 @@ public enum KnowledgeBaseSchema {
     /// "script", see `TextAnalyzer.stem`); the term statistics follow. Registered last.
     public static func registerSpanishReindex(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("kb-v3-es-english-plurals") { db in
-            let session = IndexSession()
+            let session = IndexSession(writesAnchors: false)
             let ids = try Int64.fetchAll(db, sql: "SELECT id FROM articles WHERE lang = 'es' ORDER BY id")
             for id in ids {
                 guard let article = try Article.fetchOne(db, key: id) else { continue }

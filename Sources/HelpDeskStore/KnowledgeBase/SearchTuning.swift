@@ -34,6 +34,9 @@ struct SearchTuning: Sendable {
     /// Boost for query words found exactly as typed, not only through their stem. Off: it made no
     /// measurable difference on the dev set and costs a pass over the original text.
     var exact = 0.0
+    /// Weight of the anchor text of cross-references citing a candidate (`SectionAnchors`), as a
+    /// share of the best candidate's score (see `ArticleSearcher.addAnchorScores`; 0 turns it off).
+    var anchor = 0.2
     /// BM25 saturation and length normalisation of the re-ranker.
     var k1 = 1.2
     var b = 0.75
@@ -134,6 +137,7 @@ struct SearchTuning: Sendable {
         case "leadwords": leadWords = Int(v)
         case "allwords": allWordsDepth = Int(v)
         case "allwordsmax": allWordsMaxContent = Int(v)
+        case "anchor": anchor = v
         default: break
         }
     }
