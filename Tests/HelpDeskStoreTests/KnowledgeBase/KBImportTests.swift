@@ -140,6 +140,19 @@ struct KBImportTests {
         #expect(fine.values["tags"] == .list(["a"]) && fine.values["title"] == .string("It's \"quoted\""))
     }
 
+    @Test("A bad value in front matter is reported at its own line, not at the top of the file")
+    func frontMatterValuesAtTheirLine() throws {
+        #expect(throws: ImportProblem(file: "f.md", line: 4, message: "unknown lang \"fr\" (expected es or en)")) {
+            try MarkdownArticleParser.parse("---\ntitle: Fine\nid: a\nlang: fr\n---\nbody", file: "f.md", relativePath: "f.md")
+        }
+        #expect(throws: ImportProblem(file: "f.md", line: 3, message: "unknown lang \"de\" (expected es or en)")) {
+            try MarkdownArticleParser.parse("+++\ntitle = \"Fine\"\nlanguage = \"de\"\n+++\nbody", file: "f.md", relativePath: "f.md")
+        }
+        #expect(throws: ImportProblem(file: "f.md", line: 5, message: "unknown status \"later\"")) {
+            try MarkdownArticleParser.parse("---\ntitle: Fine\ntags:\n- a\nstatus: later\n---\nbody", file: "f.md", relativePath: "f.md")
+        }
+    }
+
     @Test("Lifecycle: draft → review → published → retired, and search follows it")
     func lifecycle() throws {
         let db = try AppDatabase.inMemory()
