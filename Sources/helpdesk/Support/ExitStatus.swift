@@ -32,6 +32,7 @@ enum ErrorReport {
         switch error {
         case let e as CLIError: return (e.status, e.message)
         case let e as ActingAsRefusal: return (.noPermission, e.description)
+        case let e as SLAFileRefused: return (.dataError, e.description)
         case let e as WorkflowError: return (status(for: e), e.description)
         case let e as ArticleDraftError:
             switch e {
