@@ -747,6 +747,8 @@ def report_db_theme(g):
         g.check(f"theme check {name}: exit 65, error at line {line}", r.code == 65 and located, repr(r))
         g.check(f"... {name}: one-line summary on stderr", len(r.err.splitlines()) == 1 and r.err.startswith("helpdesk: "), repr(r))
     g.fails("theme check of a missing file", g.run("theme", "check", g.path("none.toml")), 66)
+    g.fails("theme check of a folder", g.run("theme", "check", g.dir), 66)
+    g.fails("kb add --body-file of a folder", g.run("kb", "add", "--title", "t", "--body-file", g.dir, user="luis"), 66)
 
 
 def demo(g):
