@@ -94,6 +94,26 @@ struct ThemeTests {
         #expect(document.resolve().style(for: .p1) == BuiltInThemes.default.roles[.p1]!.resolved)
     }
 
+    /// `theme check` promises line-numbered errors; a setting written as a table (`[colors]`)
+    /// was reported as `t.toml: error: …`, with no line at all.
+    @Test("a setting written as a table is reported at its header, whether unknown or of the wrong type")
+    func tablesAreLocatedAtTheirHeader() {
+        let source = """
+        name = "x"
+
+        [colors]
+        title = "red"
+          [[palette.dark]]
+        bg = "black"
+        [description]
+        text = "not a string"
+        """
+        let lines = ThemeParser.parse(file: "t.toml", source: source, defaultName: "x").diagnostics.map(\.description)
+        #expect(lines.contains { $0.hasPrefix("t.toml:3:1: error: unknown setting \"colors\"") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("t.toml:5:3: error: unknown setting \"palette\"") }, "\(lines)")
+        #expect(lines.contains("t.toml:7:1: error: description: expected a string"), "\(lines)")
+    }
+
     /// A generated file with thousands of mistakes used to take minutes (every mistake rescanned
     /// every line, and each hint compared twice with every role); its figures belong in no unit
     /// test, but every mistake must still be located on its own line.

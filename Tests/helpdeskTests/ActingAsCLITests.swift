@@ -38,6 +38,19 @@ struct ActingAsCLITests {
         }
     }
 
+    /// A reading command used to answer as if a mistyped `--as` were right; only changes
+    /// noticed (at `actor()`).
+    @Test("--as a login that is no agent is refused on every command, reading ones too: 77, one line",
+          arguments: commands)
+    func unknownLogin(_ command: [String]) throws {
+        let r = try cli.run(["--as", "lusi"] + command + ["--json"])
+        #expect(r.status == 77, "\(r.stderr)")
+        #expect(r.stdout.isEmpty && r.stderr == "helpdesk: no agent with login \"lusi\"; add one with `helpdesk agent add lusi --name NAME --role ROLE`\n",
+                "\(r.stderr)")
+        let gaps = try cli.json(["kb", "gaps"])
+        #expect(gaps["gap_searches"] as? Int == 0)
+    }
+
     @Test("a refused --as on kb search records no search gap under the other name")
     func noGapUnderAnotherName() throws {
         _ = try loggedIn(as: "ana").run(["--as", "luis", "kb", "search", "firma digital"])

@@ -96,6 +96,25 @@ struct SLACLITests {
         #expect(list.stdout.contains("SLA") && list.stdout.contains("-"))
     }
 
+    /// The contract: every error is one line on stderr. Both used to print one stderr line per
+    /// mistake; `check` now reports them on stdout, as `theme check` and `db check` do.
+    @Test("a file with many mistakes: check lists each on stdout, import refuses on one stderr line; both 65")
+    func manyMistakesOneLine() throws {
+        let cli = CLIRunner()
+        let bad = cli.folder.appendingPathComponent("bad.toml")
+        try "calendar = \"office\"\n[policies.P9]\nx = 1\n[policies.P8]\n[policies.P7]\n[policies.P6]\n[policies.P5]\n"
+            .write(to: bad, atomically: true, encoding: .utf8)
+        let checked = try cli.run(["sla", "check", bad.path])
+        #expect(checked.status == 65 && checked.stdout.split(separator: "\n").count == 6, "\(checked.stdout)")
+        #expect(checked.stderr == "helpdesk: 6 error(s) in \(bad.path)\n", "\(checked.stderr)")
+        let refused = try cli.run(["sla", "import", bad.path])
+        #expect(refused.status == 65 && refused.stdout.isEmpty)
+        #expect(refused.stderr.split(separator: "\n").count == 1, "\(refused.stderr)")
+        #expect(refused.stderr.hasPrefix("helpdesk: \(bad.path):1:1: unknown key \"calendar\""), "\(refused.stderr)")
+        #expect(refused.stderr.hasSuffix("(and 1 more; `helpdesk sla check \(bad.path)` lists every one); nothing was imported\n"),
+                "\(refused.stderr)")
+    }
+
     @Test("import: line-numbered errors exit 65, a missing file 66, a good file is used everywhere")
     func importAndShow() throws {
         let cli = CLIRunner()
@@ -107,10 +126,10 @@ struct SLACLITests {
         #expect(refused.status == 65)
         #expect(refused.stderr.contains("bad.toml:4:"), "\(refused.stderr)")
         let checked = try cli.run(["sla", "check", bad.path])
-        #expect(checked.status == 65 && checked.stderr.contains("bad.toml:4:"))
+        #expect(checked.status == 65 && checked.stdout.contains("bad.toml:4:"))
         let broken = cli.folder.appendingPathComponent("broken.toml")
         try "at_risk_threshold = 0.75\n[policies.P1\n".write(to: broken, atomically: true, encoding: .utf8)
-        #expect(try cli.run(["sla", "check", broken.path]).stderr.contains("broken.toml:2:"))
+        #expect(try cli.run(["sla", "check", broken.path]).stdout.contains("broken.toml:2:"))
         #expect(try cli.run(["sla", "import", cli.folder.appendingPathComponent("none.toml").path]).status == 66)
 
         let good = cli.folder.appendingPathComponent("sla.toml")

@@ -25,4 +25,13 @@ struct ThemeCLITests {
         #expect(r.stdout.contains("broken.toml:5:2:"))
         #expect(try cli.run(["theme", "check", "/nonexistent.toml"]).status == 66)
     }
+
+    /// sysexits' 66 is an input file that "did not exist or was not readable", as `kb add
+    /// --body-file` and `sla check` answer; `theme check` said 65, as if the theme were wrong.
+    @Test("a folder given as the theme file is 66, one line, like every input file")
+    func unreadable() throws {
+        let r = try cli.run(["theme", "check", cli.folder.path])
+        #expect(r.status == 66 && r.stdout.isEmpty)
+        #expect(r.stderr == "helpdesk: cannot read \(cli.folder.path): it is a folder\n", "\(r.stderr)")
+    }
 }

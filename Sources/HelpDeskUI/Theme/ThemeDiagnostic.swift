@@ -42,6 +42,10 @@ struct TOMLSourceLocator {
     private var keys: [String: [String: (line: Int, column: Int)]] = [:]
     /// Last line of each table's header.
     private var headers: [String: Int] = [:]
+    /// Where each table is first named by a header, its own (`[colors]`) or a child's
+    /// (`[colors.dark]` names `colors` too): a table is a key of its parent, and an unknown one
+    /// is reported there.
+    private var introductions: [String: (line: Int, column: Int)] = [:]
 
     init(source: String) {
         lines = source.split(separator: "\n", omittingEmptySubsequences: false)
@@ -49,9 +53,16 @@ struct TOMLSourceLocator {
         for (index, line) in lines.enumerated() {
             let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
             if trimmed.hasPrefix("[") {
-                let name = trimmed.dropFirst().prefix(while: { $0 != "]" })
+                // `[[name]]` (an array of tables) names its table like `[name]`.
+                let name = trimmed.drop(while: { $0 == "[" }).prefix(while: { $0 != "]" })
                 current = name.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\"", with: "")
                 headers[current] = index + 1
+                let column = line.distance(from: line.startIndex, to: trimmed.startIndex) + 1
+                var path = ""
+                for part in current.split(separator: ".", omittingEmptySubsequences: false) {
+                    path = path.isEmpty ? String(part) : "\(path).\(part)"
+                    if introductions[path] == nil { introductions[path] = (index + 1, column) }
+                }
                 continue
             }
             guard let (key, column) = Self.leadingKey(line) else { continue }
@@ -61,7 +72,8 @@ struct TOMLSourceLocator {
 
     /// Line and column of `key` inside table `table` (e.g. `"roles"`, `"screens.dashboard"`,
     /// `""` for the top level). When `subkey` is given, the column of that key inside the
-    /// inline table on the same line, if present.
+    /// inline table on the same line, if present. A key written as a table (`[table.key]`) is
+    /// at its first header.
     func locate(table: String, key: String, subkey: String? = nil) -> (line: Int, column: Int) {
         if let found = keys[table]?[key] {
             if let subkey, let sub = Self.keyColumn(in: lines[found.line - 1], key: subkey) {
@@ -69,6 +81,7 @@ struct TOMLSourceLocator {
             }
             return found
         }
+        if let header = introductions[table.isEmpty ? key : "\(table).\(key)"] { return header }
         let tableLine = headers[table] ?? 0
         return (tableLine, tableLine > 0 ? 1 : 0)
     }

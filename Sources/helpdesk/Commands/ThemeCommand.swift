@@ -31,8 +31,13 @@ struct ThemeCommand: ParsableCommand {
 
         func run() throws {
             try guarded {
-                guard FileManager.default.fileExists(atPath: path) else {
+                // Like every input file of the CLI: missing or unreadable is 66, not a theme error.
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
                     throw CLIError(.noInput, "no such file: \(path)")
+                }
+                guard !isFolder.boolValue, FileManager.default.isReadableFile(atPath: path) else {
+                    throw CLIError(.noInput, "cannot read \(path)\(isFolder.boolValue ? ": it is a folder" : "")")
                 }
                 let diagnostics = ThemeLoader.check(path: path)
                 let errors = diagnostics.filter { $0.severity == .error }

@@ -41,9 +41,7 @@ struct CommandContext {
         let login = Self.osLogin
         let osAgent = try db.agent(login: login)
         if let other = global.actAs {
-            guard let agent = try db.agent(login: other) else {
-                throw CLIError(.noPermission, "no agent with login \"\(other)\"; add one with `helpdesk agent add \(other) --name NAME --role ROLE`")
-            }
+            guard let agent = try db.agent(login: other) else { throw ActingAsRefusal.unknownAgent(other) }
             return agent
         }
         if let osAgent { return osAgent }
@@ -59,14 +57,17 @@ struct CommandContext {
     }
 
     /// `--as` is honoured when the OS login is an admin agent, when the database has no admin
-    /// yet (so the first agents can be set up), and on demo databases; else 77.
+    /// yet (so the first agents can be set up), and on demo databases, and only for a login that
+    /// is an agent: a mistyped name is refused by reading commands too, which would otherwise
+    /// answer as if it were right (and `kb search` would count its gaps under it). Else 77.
     func checkActingAs() throws {
         let login = Self.osLogin
         let osAgent = try db.agent(login: login)
         let hasAdmin = try db.hasAdmin()
         guard isDemo || osAgent?.role == .admin || !hasAdmin else {
-            throw CLIError(.noPermission, "--as is only for admins; \(login) is \(osAgent.map { "a \($0.role.rawValue) agent" } ?? "not an agent")")
+            throw ActingAsRefusal.notAdmin(login: login, role: osAgent?.role.rawValue)
         }
+        if let other = global.actAs, try db.agent(login: other) == nil { throw ActingAsRefusal.unknownAgent(other) }
     }
 }
 

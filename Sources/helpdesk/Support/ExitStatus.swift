@@ -31,6 +31,8 @@ enum ErrorReport {
     static func status(for error: Error) -> (ExitStatus, String) {
         switch error {
         case let e as CLIError: return (e.status, e.message)
+        case let e as ActingAsRefusal: return (.noPermission, e.description)
+        case let e as SLAFileRefused: return (.dataError, e.description)
         case let e as WorkflowError: return (status(for: e), e.description)
         case let e as ArticleDraftError:
             switch e {

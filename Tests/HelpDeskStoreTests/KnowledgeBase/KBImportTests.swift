@@ -36,6 +36,22 @@ struct KBImportTests {
         #expect(try db.articleCount() == 0)
     }
 
+    /// The contract lists `id`, `title`, `body` and then the optional fields: an article without
+    /// an id has no external id, so importing the same file again added it a second time.
+    @Test("A JSONL line without an id is a bad line: importing twice can never duplicate an article")
+    func idIsRequired() throws {
+        let path = try temporaryFile("noid.jsonl", Data("""
+            {"id": "a", "title": "First", "body": "ok"}
+            {"title": "No id", "body": "would be added again by every import"}
+            {"id": " ", "title": "Blank id", "body": "same"}
+            """.utf8))
+        let db = try AppDatabase.inMemory()
+        let error = try #require(throws: ImportRefused.self) { try db.importArticles(from: path, options: options) }
+        #expect(error.problems.map(\.line) == [2, 3])
+        #expect(error.problems[0].description.hasPrefix("\(path):2: missing \"id\""))
+        #expect(try db.articleCount() == 0)
+    }
+
     @Test("--skip-bad imports the valid records and lists the others")
     func skipBad() throws {
         let path = try temporaryFile("mixed.jsonl", Data("""
@@ -122,6 +138,19 @@ struct KBImportTests {
         // Not errors: a YAML key without a value opens a list; quotes inside a closed string.
         let fine = try FrontMatter.parse("---\ntags:\n- a\ntitle: \"It's \\\"quoted\\\"\"\n---\nbody", file: "f.md")
         #expect(fine.values["tags"] == .list(["a"]) && fine.values["title"] == .string("It's \"quoted\""))
+    }
+
+    @Test("A bad value in front matter is reported at its own line, not at the top of the file")
+    func frontMatterValuesAtTheirLine() throws {
+        #expect(throws: ImportProblem(file: "f.md", line: 4, message: "unknown lang \"fr\" (expected es or en)")) {
+            try MarkdownArticleParser.parse("---\ntitle: Fine\nid: a\nlang: fr\n---\nbody", file: "f.md", relativePath: "f.md")
+        }
+        #expect(throws: ImportProblem(file: "f.md", line: 3, message: "unknown lang \"de\" (expected es or en)")) {
+            try MarkdownArticleParser.parse("+++\ntitle = \"Fine\"\nlanguage = \"de\"\n+++\nbody", file: "f.md", relativePath: "f.md")
+        }
+        #expect(throws: ImportProblem(file: "f.md", line: 5, message: "unknown status \"later\"")) {
+            try MarkdownArticleParser.parse("---\ntitle: Fine\ntags:\n- a\nstatus: later\n---\nbody", file: "f.md", relativePath: "f.md")
+        }
     }
 
     @Test("Lifecycle: draft → review → published → retired, and search follows it")

@@ -18,6 +18,8 @@ public struct FrontMatter: Sendable, Equatable {
     }
 
     public var values: [String: Value] = [:]
+    /// The 1-based line of each key, so a bad value is reported where it is written.
+    public var lines: [String: Int] = [:]
     /// The text after the front matter.
     public var body: String
     /// 1-based line number where the body starts.
@@ -61,6 +63,7 @@ public struct FrontMatter: Sendable, Equatable {
                 throw ImportProblem(file: file, line: lineNumber, message: "invalid key \"\(key)\" in front matter")
             }
             listKey = nil
+            result.lines[key] = lineNumber
             // Reported here, at their line: later they would read as a missing title (an empty
             // TOML value) or as a title that begins with a quote (an unclosed string).
             if toml && value.isEmpty {
@@ -87,6 +90,11 @@ public struct FrontMatter: Sendable, Equatable {
             }
         }
         return result
+    }
+
+    /// The line of `key`, or 1 (the file) when the front matter does not have it.
+    public func line(of key: String) -> Int {
+        lines[key] ?? 1
     }
 
     static func unquote(_ s: String) -> String {

@@ -2,8 +2,9 @@ import Foundation
 
 /// Reads `.jsonl` article files: one JSON object per line with `id`, `title`, `body` and optional
 /// `lang`, `category`, `tags`. Every problem is reported with its line number; blank lines are
-/// skipped. Parsing is separate from writing so a bad file can be refused before anything is
-/// stored.
+/// skipped. The `id` is required: it becomes the article's external id, the only thing that lets
+/// a re-import update an article instead of adding it again. Parsing is separate from writing so
+/// a bad file can be refused before anything is stored.
 public enum JSONLArticleParser {
     struct Record: Decodable {
         var id: FlexibleString?
@@ -79,14 +80,15 @@ public enum JSONLArticleParser {
                 } else {
                     lang = LanguageGuess.guess(title + " " + body)
                 }
-                let id = record.external_id?.value ?? record.id?.value
-                if let id {
-                    if let first = firstLineOfID[id] {
-                        problem("duplicate id \"\(id)\" (first on line \(first))")
-                        continue
-                    }
-                    firstLineOfID[id] = lineNumber
+                guard let id = (record.external_id ?? record.id)?.value, !id.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    problem("missing \"id\" (kept as the external id, so that importing again updates the article)")
+                    continue
                 }
+                if let first = firstLineOfID[id] {
+                    problem("duplicate id \"\(id)\" (first on line \(first))")
+                    continue
+                }
+                firstLineOfID[id] = lineNumber
                 articles.append(ParsedArticle(line: lineNumber, draft: ArticleDraft(
                     externalID: id, title: title, body: body, lang: lang,
                     category: record.category, tags: record.tags ?? [])))

@@ -20,9 +20,10 @@ public enum MarkdownArticleParser {
             throw ImportProblem(file: file, line: 1, message: "missing title (no \"title\" in front matter and no # heading)")
         }
         var lang: Language
-        if let code = string("lang") ?? string("language") {
+        let langKey = string("lang") != nil ? "lang" : "language"
+        if let code = string(langKey) {
             guard let l = Language(rawValue: code.lowercased()) else {
-                throw ImportProblem(file: file, line: 1, message: "unknown lang \"\(code)\" (expected es or en)")
+                throw ImportProblem(file: file, line: fm.line(of: langKey), message: "unknown lang \"\(code)\" (expected es or en)")
             }
             lang = l
         } else {
@@ -40,7 +41,7 @@ public enum MarkdownArticleParser {
         if case .bool(true)? = fm.values["draft"] { status = .draft }
         if let s = string("status") {
             guard let parsed = ArticleStatus(rawValue: s.lowercased()) else {
-                throw ImportProblem(file: file, line: 1, message: "unknown status \"\(s)\"")
+                throw ImportProblem(file: file, line: fm.line(of: "status"), message: "unknown status \"\(s)\"")
             }
             status = parsed
         }

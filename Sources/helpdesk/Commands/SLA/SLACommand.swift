@@ -39,12 +39,19 @@ struct SLACommand: ParsableCommand {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the policies in force as sla.toml.")
+        static let configuration = CommandConfiguration(
+            abstract: "Print the policies in force as sla.toml (--json: as `sla show --json`).")
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
             try guarded {
                 let context = try CommandContext.open(global)
+                // Every command that prints data takes --json; TOML is for `sla import`.
+                if global.json {
+                    let (set, source) = SLAPolicyResolver.resolve(context.db)
+                    try JSONOutput.print(SLAShowJSON(set, from: source))
+                    return
+                }
                 FileHandle.standardOutput.write(Data(SLAConfig.export(context.db.slaPolicies).utf8))
             }
         }

@@ -33,7 +33,7 @@ extension SLACommand {
     }
 
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Validate an sla.toml; every error with file:line:column, exit 65 if any.")
+        static let configuration = CommandConfiguration(abstract: "Validate an sla.toml; prints every error as file:line:column, exit 65 if any.")
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The sla.toml file.") var file: String
@@ -47,7 +47,9 @@ extension SLACommand {
                 } else if errors.isEmpty {
                     Console.print("ok: \(file)")
                 } else {
-                    errors.forEach { Console.note($0.description) }
+                    // The report of a check, as `theme check` and `db check` print theirs: on
+                    // stdout; the failure itself is the one line on stderr.
+                    errors.forEach { Console.print($0.description) }
                 }
                 if !errors.isEmpty { throw CLIError(.dataError, "\(errors.count) error(s) in \(file)") }
             }
@@ -64,15 +66,11 @@ enum SLAFile {
         return text
     }
 
-    /// The text and its policies. Every error is printed (file:line:column); the first
-    /// becomes the one-line failure message.
+    /// The text and its policies; a file with mistakes is refused with them (file:line:column).
     static func read(_ path: String) throws -> (String, SLAPolicySet) {
         let text = try text(path)
         let (set, errors) = SLAConfig.check(text, file: path)
-        if let first = errors.first {
-            errors.dropFirst().forEach { Console.note($0.description) }
-            throw CLIError(.dataError, first.description + (errors.count > 1 ? " (and \(errors.count - 1) more above)" : ""))
-        }
+        if !errors.isEmpty { throw SLAFileRefused(path: path, errors: errors) }
         guard let set else { throw CLIError(.dataError, "\(path): the SLA configuration could not be read") }
         return (text, set)
     }

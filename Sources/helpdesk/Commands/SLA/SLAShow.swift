@@ -12,11 +12,7 @@ extension SLACommand {
             try guarded {
                 let context = try CommandContext.open(global)
                 let (set, source) = SLAPolicyResolver.resolve(context.db)
-                if global.json {
-                    try JSONOutput.print(SLAShowJSON(source: source.description, at_risk_threshold: set.atRiskThreshold,
-                                                     policies: set.orderedPolicies))
-                    return
-                }
+                if global.json { try JSONOutput.print(SLAShowJSON(set, from: source)); return }
                 Console.print("SLA policies from \(source.description); at risk from \(Int((set.atRiskThreshold * 100).rounded())) % of a target")
                 let rows = set.orderedPolicies.map { p in
                     [p.priority.rawValue, p.plan.rawValue, SLADuration.format(p.firstResponse),
@@ -30,8 +26,15 @@ extension SLACommand {
     }
 }
 
+/// The policies in force as `sla show --json` and `sla export --json` print them.
 struct SLAShowJSON: Encodable {
     var source: String
     var at_risk_threshold: Double
     var policies: [SLAPolicy]
+
+    init(_ set: SLAPolicySet, from source: SLAPolicySource) {
+        self.source = source.description
+        at_risk_threshold = set.atRiskThreshold
+        policies = set.orderedPolicies
+    }
 }
