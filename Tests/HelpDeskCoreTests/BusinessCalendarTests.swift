@@ -125,4 +125,31 @@ struct BusinessCalendarTests {
         #expect(LocalDate("2028-02-29")?.adding(days: 1) == LocalDate("2028-03-01"))
         #expect(LocalDate(dayNumber: 0).description == "1970-01-01")
     }
+
+    /// The calendar remembers which instants make up each local day it has met; its answers
+    /// must stay Foundation's, in zones with DST, half-hour offsets and a skipped day.
+    @Test("remembered days give Foundation's local day, in any zone and in any order")
+    func rememberedDays() throws {
+        var rng = SystemRandomNumberGenerator()
+        for zone in ["Europe/Madrid", "Asia/Kathmandu", "America/Sao_Paulo", "Pacific/Apia", "UTC", "Australia/Lord_Howe"] {
+            let tz = try #require(TimeZone(identifier: zone))
+            let office = try BusinessCalendar(name: "office", timeZone: tz, hours: .weekdays([BusinessInterval(start: 9 * 60, end: 18 * 60)]))
+            var foundation = Calendar(identifier: .gregorian)
+            foundation.timeZone = tz
+            // Around Apia's skipped 30 December 2011, Sao Paulo's midnight DST changes (4 November
+            // 2018, 17 February 2019), Madrid's autumn change of 2026, and a plain day.
+            let centres: [TimeInterval] = [1_325_203_200, 1_541_300_400, 1_550_361_600, 1_792_893_600, 1_795_948_200]
+            for centre in centres {
+                let dates = (0..<400).map { _ in Date(timeIntervalSince1970: centre + Double.random(in: -4 * 86_400...4 * 86_400, using: &rng)) }
+                // Asked twice: first while the days are learnt, then from what was remembered.
+                for date in dates + dates.shuffled() {
+                    #expect(office.localDate(of: date) == LocalDate(date, in: foundation), "\(zone) \(date)")
+                }
+                for hour in stride(from: -96.0, through: 96.0, by: 0.5) {
+                    let date = Date(timeIntervalSince1970: centre + hour * 3600)
+                    #expect(office.localDate(of: date) == LocalDate(date, in: foundation), "\(zone) \(date)")
+                }
+            }
+        }
+    }
 }

@@ -179,6 +179,17 @@ struct StoredDateTests {
             #expect(StoredDate.date(parsing: bad) == nil, "\(bad)")
         }
     }
+
+    @Test("StoredDate.rounded is the date a stored date reads back as")
+    func roundedReadsBack() {
+        var rng = SystemRandomNumberGenerator()
+        let fixed: [TimeInterval] = [0, -0.0004, -0.0006, -1.2345, 1_790_000_000.1234, 1_790_000_000.9996, 4_107_542_399.9994]
+        let random = (0..<2_000).map { _ in Double.random(in: -2_000_000_000...4_000_000_000, using: &rng) }
+        for t in fixed + random {
+            let date = Date(timeIntervalSince1970: t)
+            #expect(StoredDate.rounded(date) == StoredDate.date(parsing: StoredDate.string(date)), "\(t)")
+        }
+    }
 }
 
 @Suite("Queue query plans")

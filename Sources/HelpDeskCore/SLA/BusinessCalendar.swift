@@ -27,6 +27,9 @@ public struct BusinessCalendar: Sendable, Equatable {
     /// of each weekday (Monday first).
     private let holidayNumbers: Set<Int>
     private let weekdaySeconds: [TimeInterval]
+    /// The local days and opening intervals already turned into instants, shared by the copies
+    /// of this calendar (see `DayCache`).
+    private let days = DayCache()
 
     /// Beyond this many days without an opening (a calendar made only of holidays) a target
     /// is reported as never due rather than looping for ever.
@@ -78,19 +81,20 @@ public struct BusinessCalendar: Sendable, Equatable {
         guard seconds > 0 else { return start }
         guard case .weekly = schedule else { return start.addingTimeInterval(seconds) }
         var remaining = seconds
-        let first = LocalDate(start, in: calendar).dayNumber
-        var changes = ClockChanges(timeZone, calendar, after: start)
+        let first = dayNumber(of: start)
+        // Looked up only once the walk leaves the first day (most targets end on it).
+        var changes: ClockChanges?
         for day in first..<(first + Self.searchLimitDays) {
             // Whole days in between are plain arithmetic; only the first day, the last one and
             // days with a clock change need real instants.
-            if day > first, !changes.affects(day) {
+            if day > first, !ClockChanges.affects(day, &changes, timeZone, calendar, after: start) {
                 let whole = wholeDaySeconds(day)
                 if remaining > whole {
                     remaining -= whole
                     continue
                 }
             }
-            for interval in openIntervals(on: LocalDate(dayNumber: day)) where interval.end > start {
+            for interval in openIntervals(onDay: day) where interval.end > start {
                 let from = max(interval.start, start)
                 let available = interval.end.timeIntervalSince(from)
                 if remaining <= available { return from.addingTimeInterval(remaining) }
@@ -104,16 +108,17 @@ public struct BusinessCalendar: Sendable, Equatable {
     public func businessSeconds(from: Date, to: Date) -> TimeInterval {
         guard to > from else { return 0 }
         guard case .weekly = schedule else { return to.timeIntervalSince(from) }
-        let first = LocalDate(from, in: calendar).dayNumber
-        let last = LocalDate(to, in: calendar).dayNumber
-        var changes = ClockChanges(timeZone, calendar, after: from)
+        let first = dayNumber(of: from)
+        let last = dayNumber(of: to)
+        // Looked up only when there are days in between (a span within one day needs none).
+        var changes: ClockChanges?
         var total: TimeInterval = 0
         for day in first...last {
-            if day != first, day != last, !changes.affects(day) {
+            if day != first, day != last, !ClockChanges.affects(day, &changes, timeZone, calendar, after: from) {
                 total += wholeDaySeconds(day)
                 continue
             }
-            for interval in openIntervals(on: LocalDate(dayNumber: day)) {
+            for interval in openIntervals(onDay: day) {
                 let s = max(interval.start, from), e = min(interval.end, to)
                 if e > s { total += e.timeIntervalSince(s) }
             }
@@ -124,11 +129,31 @@ public struct BusinessCalendar: Sendable, Equatable {
     /// Whether the clock runs at `date`.
     public func isOpen(at date: Date) -> Bool {
         guard case .weekly = schedule else { return true }
-        return openIntervals(on: LocalDate(date, in: calendar)).contains { $0.start <= date && date < $0.end }
+        return openIntervals(onDay: dayNumber(of: date)).contains { $0.start <= date && date < $0.end }
     }
 
     /// The local day `date` falls on in this calendar's zone (for daily trends and holidays).
-    public func localDate(of date: Date) -> LocalDate { LocalDate(date, in: calendar) }
+    public func localDate(of date: Date) -> LocalDate { LocalDate(dayNumber: dayNumber(of: date)) }
+
+    /// `LocalDate(date, in: calendar).dayNumber`, from the cache when `date` falls on a day
+    /// already seen. Every SLA figure asks this of its start and end, and Foundation's answer
+    /// costs a microsecond, more than the rest of a ticket's timers.
+    func dayNumber(of date: Date) -> Int {
+        if let day = days.day(containing: date) { return day }
+        let day = LocalDate(date, in: calendar).dayNumber
+        if let bounds = calendar.dateInterval(of: .day, for: date), bounds.start <= date, date < bounds.end {
+            days.remember(day, from: bounds.start, to: bounds.end)
+        }
+        return day
+    }
+
+    /// ``openIntervals(on:)`` by day number, computed once per day.
+    func openIntervals(onDay day: Int) -> [(start: Date, end: Date)] {
+        if let intervals = days.intervals(on: day) { return intervals }
+        let intervals = openIntervals(on: LocalDate(dayNumber: day))
+        days.remember(intervals, on: day)
+        return intervals
+    }
 
     /// The opening intervals of one local day as absolute instants, in order.
     func openIntervals(on day: LocalDate) -> [(start: Date, end: Date)] {
@@ -151,6 +176,46 @@ public struct BusinessCalendar: Sendable, Equatable {
     }
 }
 
+/// What a calendar has already worked out about single days: which instants make up a local
+/// day (its start and the next day's, from Foundation) and a day's opening intervals as
+/// instants. Both depend only on the calendar, so answers never go stale; the cache is
+/// emptied when it grows large rather than kept in order. A lock, not an actor: the clock is
+/// synchronous and called from any thread.
+private final class DayCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bounds: [Int: (start: Date, end: Date)] = [:]
+    private var opening: [Int: [(start: Date, end: Date)]] = [:]
+    static let limit = 20_000
+
+    /// The local day `date` falls on, if a day already seen contains it. Zone offsets stay
+    /// within a day of UTC, so it is the UTC day or one either side.
+    func day(containing date: Date) -> Int? {
+        let utc = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
+        return lock.withLock {
+            func holds(_ day: Int) -> Bool { bounds[day].map { $0.start <= date && date < $0.end } ?? false }
+            return holds(utc) ? utc : holds(utc + 1) ? utc + 1 : holds(utc - 1) ? utc - 1 : nil
+        }
+    }
+
+    func remember(_ day: Int, from start: Date, to end: Date) {
+        lock.withLock {
+            if bounds.count >= Self.limit { bounds.removeAll(keepingCapacity: true) }
+            bounds[day] = (start, end)
+        }
+    }
+
+    func intervals(on day: Int) -> [(start: Date, end: Date)]? {
+        lock.withLock { opening[day] }
+    }
+
+    func remember(_ intervals: [(start: Date, end: Date)], on day: Int) {
+        lock.withLock {
+            if opening.count >= Self.limit { opening.removeAll(keepingCapacity: true) }
+            opening[day] = intervals
+        }
+    }
+}
+
 /// The days on which the zone's clocks change (DST), met in increasing order.
 ///
 /// On those days (and, to be safe about midnight changes, the day before) opening hours do not
@@ -166,6 +231,12 @@ private struct ClockChanges {
         self.calendar = calendar
         next = zone.nextDaylightSavingTimeTransition(after: start)
         nextDay = next.map { LocalDate($0, in: calendar).dayNumber }
+    }
+
+    /// `affects(day)` on `changes`, made first (from `start` on) if it does not exist yet.
+    static func affects(_ day: Int, _ changes: inout ClockChanges?, _ zone: TimeZone, _ calendar: Calendar, after start: Date) -> Bool {
+        if changes == nil { changes = ClockChanges(zone, calendar, after: start) }
+        return changes!.affects(day)
     }
 
     /// Whether day number `day` may contain a change; ask about days in increasing order.

@@ -32,10 +32,12 @@ public struct SLAClock: Sendable {
                 else if !timeline.isRunning { .paused }
                 else if elapsed >= threshold * target { .atRisk }
                 else { .ok }
-            let due = timeline.due(after: target, from: start, on: calendar)
+            // A timer stopped within its target shows no due instant: not worth a calendar walk
+            // (most timers of a closed-out ticket).
+            let due = stopped && state == .met ? nil : timeline.due(after: target, from: start, on: calendar)
             return SLATimer(
                 kind: kind, state: state, target: target, startedAt: start,
-                due: stopped && state == .met ? nil : due,
+                due: due,
                 elapsed: elapsed, remaining: target - elapsed, isOpen: !stopped
             )
         }

@@ -28,11 +28,12 @@ struct SLATimeline: Equatable {
     init(ticket: Ticket, history: [TicketEvent], now: Date) {
         let start = ticket.createdAt
         spans = [Span(start: start, end: nil)]
-        let events = history.enumerated()
-            .filter { $0.element.at <= now }
+        // Histories come in time order (the store reads them by id); sort only one that is not.
+        let inOrder = zip(history, history.dropFirst()).allSatisfy { $0.at <= $1.at }
+        let events = inOrder ? history : history.enumerated()
             .sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }
             .map(\.element)
-        for event in events {
+        for event in events where event.at <= now {
             let at = max(event.at, start)
             switch event.type {
             case .reply:

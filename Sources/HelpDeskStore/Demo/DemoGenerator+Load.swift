@@ -5,7 +5,7 @@ import HelpDeskCore
 /// The demo's tickets, generated and written in batches, on two threads.
 ///
 /// Making a batch (playing each ticket's life, encoding its rows, hashing its events into the
-/// chain) needs nothing from the database except where the ticket ids and the chain start, so
+/// chain, computing the SLA row of each ticket it resolved) needs nothing from the database except where the ticket ids and the chain start, so
 /// tickets are numbered and hashed before they are written, on a thread of their own, and
 /// writing a batch is nothing but SQLite inserting rows. Each write checks that the tables
 /// still stand where the batch was numbered from, so a desk someone else writes to meanwhile
@@ -22,11 +22,13 @@ extension DemoGenerator {
     /// Tickets per batch: one write transaction each, and the progress bar's step.
     static let batchSize = 2_000
 
-    /// One batch of tickets encoded for the three INSERTs.
+    /// One batch of tickets encoded for the four INSERTs.
     struct Batch: Sendable {
         var tickets: EncodedRows
         var events: EncodedRows
         var links = EncodedRows(columns: 5)
+        /// `ticket_sla` rows of the tickets that were resolved or closed (see `BatchMaker.slaEntry`).
+        var sla = EncodedRows(columns: TicketSLAIndex.columns.count)
         /// The id its first ticket gets, and the hash its first event links to.
         var firstTicketID: Int64
         var previousHead: String
@@ -45,15 +47,19 @@ extension DemoGenerator {
         let generator: DemoGenerator
         var rng: SeededRandom
         let cast: Cast
+        /// The policies the SLA rows are computed with: the ones the store uses on that desk.
+        let policies: SLAPolicySet
         private(set) var made = 0
         private var nextTicketID: Int64
         private var chain: EventChainEncoder
 
         /// `start` is where the tables stand: the next ticket id and the chain head.
-        init(_ generator: DemoGenerator, rng: SeededRandom, cast: Cast, start: (ticketID: Int64, head: String)) {
+        init(_ generator: DemoGenerator, rng: SeededRandom, cast: Cast, policies: SLAPolicySet,
+             start: (ticketID: Int64, head: String)) {
             self.generator = generator
             self.rng = rng
             self.cast = cast
+            self.policies = policies
             nextTicketID = start.ticketID
             chain = EventChainEncoder(head: start.head)
         }
@@ -69,9 +75,12 @@ extension DemoGenerator {
                 let story = generator.play(&rng, slot: slot, requesters: cast.requesters, byTier: cast.byTier,
                                            articles: cast.articles)
                 DemoGenerator.encode(story.ticket, to: &batch.tickets)
+                var history: [TicketEvent] = []
+                history.reserveCapacity(story.events.count)
                 for var event in story.events {
                     event.ticketID = nextTicketID
                     chain.append(event, to: &batch.events)
+                    history.append(event)
                     // Links without the per-link checks of `ArticleLinkWriter`; counts are recomputed once at the end.
                     if let articleID = event.articleID, let kind = ArticleLinkKind.forEvent(event) {
                         batch.links.append(articleID)
@@ -81,10 +90,40 @@ extension DemoGenerator {
                         batch.links.append(event.at as Date?)
                     }
                 }
+                if let entry = slaEntry(story.ticket, id: nextTicketID, history: history) {
+                    entry.encode(to: &batch.sla)
+                }
                 nextTicketID += 1
                 made += 1
             }
             return batch
+        }
+
+        /// The `ticket_sla` row of a ticket that is no longer active, as the store wrote it in
+        /// the transaction of the ticket's last change (`TicketSLAIndex.refresh` at the instant
+        /// of its last event): timers stopped at the resolution, breached or met, the row closed.
+        /// Nothing later changes it but a reopening, so it is exactly what a desk that lived
+        /// through these events holds. Computed from the values as they read back once stored
+        /// (dates to the millisecond), so the row equals one recomputed from the database.
+        ///
+        /// Active tickets get none here: their timers still run, and the demo computes their rows
+        /// at the desk's "now" once everything is written (`refreshOpenTicketSLA`).
+        func slaEntry(_ ticket: Ticket, id: Int64, history: [TicketEvent]) -> TicketSLAIndex.Entry? {
+            guard !ticket.status.isActive else { return nil }
+            var stored = ticket
+            stored.id = id
+            stored.createdAt = StoredDate.rounded(ticket.createdAt)
+            stored.updatedAt = StoredDate.rounded(ticket.updatedAt)
+            stored.firstResponseAt = StoredDate.rounded(ticket.firstResponseAt)
+            stored.resolvedAt = StoredDate.rounded(ticket.resolvedAt)
+            stored.closedAt = StoredDate.rounded(ticket.closedAt)
+            let events = history.map { event in
+                var event = event
+                event.at = StoredDate.rounded(event.at)
+                return event
+            }
+            guard let lastChange = events.map(\.at).max() else { return nil }
+            return TicketSLAIndex.entry(stored, history: events, policies: policies, now: lastChange).entry
         }
     }
 
@@ -111,11 +150,13 @@ extension DemoGenerator {
         }
         try RowInserter(EventChain.insert).insert(batch.events, db)
         try RowInserter(ArticleLinkWriter.insert).insert(batch.links, db)
+        try RowInserter(TicketSLAIndex.insert).insert(batch.sla, db)
     }
 
     /// Makes batches on a second thread while this one writes them (see `HandOff`).
     func loadTickets(into database: AppDatabase, rng: SeededRandom, cast: Cast, progress: (Int, Int) -> Void) throws {
-        let maker = try BatchMaker(self, rng: rng, cast: cast, start: database.read { try Self.start($0) })
+        let maker = try BatchMaker(self, rng: rng, cast: cast, policies: database.slaPolicies,
+                                   start: database.read { try Self.start($0) })
         let batches = HandOff<Batch>(capacity: 2)
         let waitForProducer = HandOff.produce(into: batches) { batches in
             var maker = maker

@@ -7,6 +7,10 @@ import HelpDeskCore
 ///
 /// Every ticket's life is played through the core `Workflow`, so the demo history obeys the
 /// same rules as real work; tickets are generated and written in batches (`BatchMaker`).
+/// Tickets it resolves or closes get the `ticket_sla` row the store keeps for them, computed
+/// with the database's `slaPolicies` from their history, so the SLA figures of past work
+/// (resolved late, first response breached) are what the desk would have recorded; the
+/// caller computes the open tickets' rows at its own "now" (`refreshOpenTicketSLA`).
 public struct DemoGenerator: Sendable {
     public var tickets: Int
     /// How many knowledge-base articles to publish (at most the demo's written set).

@@ -54,6 +54,17 @@ enum StoredDate {
     }
 
     static func string(_ date: Date?) -> String? { date.map { string($0) } }
+
+    /// `date` as it reads back once stored: rounded to the millisecond, exactly the `Date` that
+    /// `date(parsing: string(date))` gives, without the text. Whoever computes from values it
+    /// has not stored yet (the demo's SLA rows) uses it to get what a later read would.
+    static func rounded(_ date: Date) -> Date {
+        let millis = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        let seconds = millis >= 0 ? millis / 1000 : (millis - 999) / 1000
+        return Date(timeIntervalSince1970: Double(seconds) + Double(millis - seconds * 1000) / 1_000)
+    }
+
+    static func rounded(_ date: Date?) -> Date? { date.map { rounded($0) } }
 }
 
 extension StoredDate {

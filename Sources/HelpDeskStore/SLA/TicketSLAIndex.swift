@@ -31,6 +31,57 @@ enum TicketSLAIndex {
     /// Computes the timers of `ticket` with its full `history` and writes its row.
     @discardableResult
     static func refresh(_ ticket: Ticket, history: [TicketEvent], _ db: Database, policies: SLAPolicySet, now: Date) throws -> TicketSLA {
+        let (sla, entry) = entry(ticket, history: history, policies: policies, now: now)
+        try db.cachedStatement(sql: upsertSQL).execute(arguments: entry.arguments)
+        return sla
+    }
+
+    /// One `ticket_sla` row, in the order of `columns`.
+    struct Entry: Equatable {
+        var ticketID: Int64
+        var timer: SLATimerKind
+        var state: SLATimerState
+        var due: Date?
+        var firstResponseDue: Date?
+        var nextUpdateDue: Date?
+        var resolutionDue: Date?
+        var breached: Bool
+        var atRisk: Bool
+        var paused: Bool
+        var open: Bool
+        var alertFrom: Date?
+        var breachAt: Date?
+        var nextCheckAt: Date?
+        var computedAt: Date
+
+        var arguments: StatementArguments {
+            [ticketID, timer.rawValue, state.rawValue, due, firstResponseDue, nextUpdateDue, resolutionDue,
+             breached, atRisk, paused, open, alertFrom, breachAt, nextCheckAt, computedAt]
+        }
+
+        /// The same values for a bulk `insert` (`RowInserter`), as GRDB would bind `arguments`.
+        func encode(to rows: inout EncodedRows) {
+            rows.append(ticketID)
+            rows.append(timer.rawValue)
+            rows.append(state.rawValue)
+            rows.append(due)
+            rows.append(firstResponseDue)
+            rows.append(nextUpdateDue)
+            rows.append(resolutionDue)
+            rows.append(breached)
+            rows.append(atRisk)
+            rows.append(paused)
+            rows.append(open)
+            rows.append(alertFrom)
+            rows.append(breachAt)
+            rows.append(nextCheckAt)
+            rows.append(computedAt as Date?)
+        }
+    }
+
+    /// What `refresh` stores for `ticket` at `now`, without touching the database: the demo
+    /// computes the rows of the tickets it generates with it, so they are the product's own.
+    static func entry(_ ticket: Ticket, history: [TicketEvent], policies: SLAPolicySet, now: Date) -> (sla: TicketSLA, entry: Entry) {
         let clock = SLAClock(policies: policies)
         let sla = clock.evaluate(ticket, history: history, now: now)
         let policy = policies.policy(for: ticket)
@@ -41,13 +92,14 @@ enum TicketSLAIndex {
         let atRiskAt = open ? (sla.isBreached || sla.isAtRisk ? now : marks.atRisk) : nil
         let upcoming = [marks.atRisk, marks.breach].compactMap { $0 }.min()
         let headline = sla.headline
-        try db.cachedStatement(sql: upsertSQL).execute(arguments: [
-            ticket.id, headline.kind.rawValue, headline.state.rawValue, headline.due,
-            sla.firstResponse.due, sla.nextUpdate.due, sla.resolution.due,
-            sla.isBreached, sla.isAtRisk, sla.timers.contains { $0.state == .paused }, open,
-            [atRiskAt, breachAt].compactMap { $0 }.min(), breachAt, pending ? now : upcoming, now,
-        ])
-        return sla
+        let entry = Entry(
+            ticketID: ticket.id, timer: headline.kind, state: headline.state, due: headline.due,
+            firstResponseDue: sla.firstResponse.due, nextUpdateDue: sla.nextUpdate.due, resolutionDue: sla.resolution.due,
+            breached: sla.isBreached, atRisk: sla.isAtRisk, paused: sla.timers.contains { $0.state == .paused }, open: open,
+            alertFrom: [atRiskAt, breachAt].compactMap { $0 }.min(), breachAt: breachAt,
+            nextCheckAt: pending ? now : upcoming, computedAt: now
+        )
+        return (sla, entry)
     }
 
     /// The next instants at which a running timer changes state by itself: an `ok` timer
@@ -72,15 +124,12 @@ enum TicketSLAIndex {
         }
     }
 
-    private static let upsertSQL = """
-        INSERT INTO ticket_sla (ticket_id, timer, state, due, first_response_due, next_update_due, resolution_due,
-                                breached, at_risk, paused, open, alert_from, breach_at, next_check_at, computed_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT(ticket_id) DO UPDATE SET
-            timer = excluded.timer, state = excluded.state, due = excluded.due,
-            first_response_due = excluded.first_response_due, next_update_due = excluded.next_update_due,
-            resolution_due = excluded.resolution_due, breached = excluded.breached, at_risk = excluded.at_risk,
-            paused = excluded.paused, open = excluded.open, alert_from = excluded.alert_from, breach_at = excluded.breach_at,
-            next_check_at = excluded.next_check_at, computed_at = excluded.computed_at
-        """
+    static let columns = ["ticket_id", "timer", "state", "due", "first_response_due", "next_update_due", "resolution_due",
+                          "breached", "at_risk", "paused", "open", "alert_from", "breach_at", "next_check_at", "computed_at"]
+
+    /// A plain insert, for rows of tickets that have none yet (the demo's bulk load).
+    static let insert = InsertSQL(into: "ticket_sla", columns: columns)
+
+    private static let upsertSQL = insert.sql(rows: 1) + " ON CONFLICT(ticket_id) DO UPDATE SET "
+        + columns.dropFirst().map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
 }

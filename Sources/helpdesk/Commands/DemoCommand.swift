@@ -54,12 +54,14 @@ struct DemoCommand: ParsableCommand {
         let bar = ProgressBar(label: "demo tickets")
         var generator = DemoGenerator(tickets: tickets, seed: seed, now: Date())
         generator.articles = articles
+        // The policies every command on this desk will use: the generator computes the SLA rows
+        // of the tickets it resolves with them.
+        db.slaPolicies = SLAPolicyResolver.resolve(db).policies
         try generator.run(into: db) { done, total in
             bar.update(done, total)
         }
         bar.finish()
-        // The generator writes rows in bulk; give open tickets their SLA rows for the dashboard.
-        db.slaPolicies = SLAPolicyResolver.resolve(db).policies
+        // Open tickets' timers still run: their rows are computed now, as `sla run` would.
         try db.refreshOpenTicketSLA(now: Date())
     }
 }
