@@ -59,6 +59,7 @@ public final class AppDatabase: Sendable {
         KnowledgeBaseSchema.registerSpanishReindex(&migrator)
         ShiftSchema.registerMigrations(&migrator)
         MetricsSchema.registerMigrations(&migrator)
+        CoachingSchema.registerMigrations(&migrator)
         return migrator
     }
 
