@@ -60,6 +60,7 @@ public final class AppDatabase: Sendable {
         ShiftSchema.registerMigrations(&migrator)
         MetricsSchema.registerMigrations(&migrator)
         CoachingSchema.registerMigrations(&migrator)
+        MetricsRollupSchema.registerMigrations(&migrator)
         return migrator
     }
 

@@ -12,10 +12,10 @@ enum BulkLoad {
     }
 
     static let tables = ["tickets", "ticket_events"]
-    /// The triggers that do work on INSERT (the search index, the coaching feed's rows); the
-    /// append-only guards stay in place.
+    /// The triggers that do work on INSERT (the search index, the coaching feed's rows, the
+    /// metrics' quarter-hour totals); the append-only guards stay in place.
     static let searchTrigger = "tickets_fts_insert"
-    static let workTriggers = [searchTrigger, CoachingSchema.trigger]
+    static let workTriggers = [searchTrigger, CoachingSchema.trigger, MetricsRollupSchema.insertTrigger]
 
     /// Drops the indexes and the search trigger when both tables are empty; nil otherwise (the
     /// load then goes through them as usual).
@@ -47,5 +47,6 @@ enum BulkLoad {
         for sql in suspended.statements { try db.execute(sql: sql) }
         try db.execute(sql: "INSERT INTO tickets_fts(tickets_fts) VALUES ('rebuild')")
         try CoachingSchema.rebuild(db)
+        try MetricsRollupSchema.rebuild(db)
     }
 }

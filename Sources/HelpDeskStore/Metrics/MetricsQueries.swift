@@ -20,12 +20,42 @@ struct MetricsQueries {
     private var resolved: String { "FROM tickets WHERE resolved_at >= ? AND resolved_at < ? AND done = 1" }
     private var period: StatementArguments { [from, to] }
 
+    /// `[from, to)` in whole quarter hours since 1970 when both ends fall on one (local
+    /// midnights do, in every time zone) and the file has the quarter-hour totals
+    /// (`MetricsRollupSchema`); nil otherwise, and the figures are read from `tickets`.
+    static func quarters(_ db: Database, from: Date, to: Date) throws -> (first: Int64, end: Int64)? {
+        func quarter(_ date: Date) -> Int64? {
+            let seconds = date.timeIntervalSince1970
+            // From the second day of 1970: a bucket is the quotient truncated toward zero.
+            guard seconds >= 86_400, seconds < 1e13, seconds.truncatingRemainder(dividingBy: 900) == 0 else { return nil }
+            return Int64(seconds) / 900
+        }
+        guard let first = quarter(from), let end = quarter(to), try db.tableExists("metrics_created") else { return nil }
+        return (first, end)
+    }
+
     func createdCount() throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) \(created)", arguments: period) ?? 0
+        if let q = try Self.quarters(db, from: from, to: to) {
+            return try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(tickets), 0) FROM metrics_created WHERE quarter >= ? AND quarter < ?",
+                                    arguments: [q.first, q.end]) ?? 0
+        }
+        return try Int.fetchOne(db, sql: "SELECT COUNT(*) \(created)", arguments: period) ?? 0
+    }
+
+    /// Integer sums over quarter-hour rows as an average: SQLite's `AVG` of integers is their
+    /// exact sum divided by the count, so this is the same double.
+    static func ratio(_ part: Int?, _ whole: Int?) -> Double? {
+        guard let whole, whole > 0 else { return nil }
+        return Double(part ?? 0) / Double(whole)
     }
 
     func escalationRate() throws -> Double? {
-        try Double.fetchOne(db, sql: "SELECT AVG(escalation_count > 0) \(created)", arguments: period)
+        if let q = try Self.quarters(db, from: from, to: to) {
+            let row = try Row.fetchOne(db, sql: "SELECT SUM(escalated), SUM(tickets) FROM metrics_created WHERE quarter >= ? AND quarter < ?",
+                                       arguments: [q.first, q.end])
+            return Self.ratio(row?[0], row?[1])
+        }
+        return try Double.fetchOne(db, sql: "SELECT AVG(escalation_count > 0) \(created)", arguments: period)
     }
 
     /// Per tier: of the created tickets that reached the tier (L1 always; others by being
@@ -61,7 +91,12 @@ struct MetricsQueries {
     }
 
     func firstContactResolutionRate() throws -> Double? {
-        try Double.fetchOne(db, sql: "SELECT AVG(first_contact_resolution) \(resolved)", arguments: period)
+        if let q = try Self.quarters(db, from: from, to: to) {
+            let row = try Row.fetchOne(db, sql: "SELECT SUM(first_contact), SUM(tickets) FROM metrics_resolved WHERE quarter >= ? AND quarter < ?",
+                                       arguments: [q.first, q.end])
+            return Self.ratio(row?[0], row?[1])
+        }
+        return try Double.fetchOne(db, sql: "SELECT AVG(first_contact_resolution) \(resolved)", arguments: period)
     }
 
     /// Count, mean and median hours to resolve, optionally for one group.
@@ -111,6 +146,12 @@ struct MetricsQueries {
     }
 
     func csat() throws -> CSATSummary {
+        if let q = try Self.quarters(db, from: from, to: to) {
+            let sums = MetricsRollupSchema.csatNames.map { "COALESCE(SUM(\($0)), 0)" }.joined(separator: ", ")
+            let row = try Row.fetchOne(db, sql: "SELECT \(sums) FROM metrics_resolved WHERE quarter >= ? AND quarter < ?",
+                                       arguments: [q.first, q.end])
+            return CSATSummary(distribution: (0..<5).map { (row?[$0] as Int?) ?? 0 })
+        }
         var counts = [0, 0, 0, 0, 0]
         for row in try Row.fetchAll(db, sql: "SELECT csat, COUNT(*) \(resolved) AND csat BETWEEN 1 AND 5 GROUP BY csat", arguments: period) {
             let score: Int = row[0]
