@@ -61,6 +61,8 @@ public final class AppDatabase: Sendable {
         MetricsSchema.registerMigrations(&migrator)
         CoachingSchema.registerMigrations(&migrator)
         MetricsRollupSchema.registerMigrations(&migrator)
+        OpenWorkIndexSchema.registerMigrations(&migrator)
+        ResolvedCoverSchema.registerMigrations(&migrator)
         return migrator
     }
 

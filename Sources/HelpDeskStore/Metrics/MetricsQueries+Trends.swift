@@ -60,7 +60,7 @@ extension MetricsQueries {
         let resolved = try Row.fetchAll(db, sql: """
             \(table) SELECT d.i, COUNT(t.id), AVG(t.first_contact_resolution),
                    AVG(CASE WHEN t.csat BETWEEN 1 AND 5 THEN t.csat END)
-            FROM days d LEFT JOIN tickets t ON t.resolved_at >= d.s AND t.resolved_at < d.e AND t.done = 1
+            FROM days d LEFT JOIN tickets t ON t.resolved_at >= d.s AND t.resolved_at < d.e AND t.status IN ('resolved', 'closed')
             GROUP BY d.i ORDER BY d.i
             """, arguments: bounds)
         return DailyTrends(
