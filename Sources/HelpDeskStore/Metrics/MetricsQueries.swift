@@ -105,7 +105,9 @@ struct MetricsQueries {
         return try Double.fetchOne(db, sql: "SELECT AVG(first_contact_resolution) \(resolved)", arguments: period)
     }
 
-    /// Count, mean and median hours to resolve, optionally for one group.
+    /// Count, mean and median hours to resolve, optionally for one group: the definition, a
+    /// count and a sort of the group per call. The report uses `resolutionStats()`, which gives
+    /// the same figures for all groups at once; the tests hold it to this.
     func resolution(where extra: String = "", _ extraArgs: StatementArguments = []) throws -> DurationStats {
         let filter = "\(resolved)\(extra.isEmpty ? "" : " AND " + extra)"
         let args = period + extraArgs
