@@ -84,14 +84,20 @@ extension MetricsQueries {
     }
 
     /// Counts per bucket: an array for the first 60 days of hours (where nearly all tickets
-    /// fall; one add per value), a dictionary for the rest.
+    /// fall; one add per value), grown as far as the values reach, and a dictionary for the rest.
     private struct Histogram {
         static let dense = 60 * 24 * 12
-        var near = [Int](repeating: 0, count: dense)
+        var near: [Int] = []
         var far: [Int64: Int] = [:]
 
         mutating func add(_ bucket: Int64) {
-            if bucket >= 0 && bucket < Self.dense { near[Int(bucket)] += 1 } else { far[bucket, default: 0] += 1 }
+            guard bucket >= 0 && bucket < Self.dense else {
+                far[bucket, default: 0] += 1
+                return
+            }
+            let index = Int(bucket)
+            if index >= near.count { near.append(contentsOf: repeatElement(0, count: index + 1 - near.count)) }
+            near[index] += 1
         }
 
         /// (bucket, count) for every non-empty bucket, in order.
