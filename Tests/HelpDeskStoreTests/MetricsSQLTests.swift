@@ -204,7 +204,8 @@ struct MetricsPlanTests {
                                       arguments: StatementArguments(Array(repeating: desk.now, count: argCount)))
                     .map { $0["detail"] as String }
             }
-            let fullScans = plan.filter { $0.hasPrefix("SCAN t") && !$0.hasPrefix("SCAN ticket_sla") }
+            // `tickets_open` is partial (open tickets only): reading all of it is the backlog, not the history.
+            let fullScans = plan.filter { $0.hasPrefix("SCAN t") && !$0.hasPrefix("SCAN ticket_sla") && !$0.hasSuffix("USING INDEX tickets_open") }
             #expect(fullScans.isEmpty, "\(sql)\n\(plan.joined(separator: "\n"))")
         }
     }

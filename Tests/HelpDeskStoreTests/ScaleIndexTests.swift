@@ -14,14 +14,15 @@ struct ScaleIndexTests {
         }
     }
 
-    @Test("metrics-v1 replaces the period indexes with covering ones")
+    @Test("metrics-v1 replaces the period indexes with covering ones (metrics-v3 the resolved one again, without `done`)")
     func migration() throws {
         let db = try AppDatabase.inMemory()
         let indexes = try db.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'")
         }
         #expect(indexes.contains("tickets_created_facts"))
-        #expect(indexes.contains("tickets_resolved_facts"))
+        #expect(indexes.contains("tickets_resolved_cover"))
+        #expect(!indexes.contains("tickets_resolved_facts"))
         #expect(indexes.contains("ticket_events_moves"))
         #expect(!indexes.contains("tickets_created"))
         #expect(!indexes.contains("tickets_resolved"))

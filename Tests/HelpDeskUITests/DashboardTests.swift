@@ -158,6 +158,21 @@ struct DashboardTests {
         #expect(app.liveRefreshRest == app.liveRefreshCost * HelpDeskApp.liveRefreshRestFactor)
     }
 
+    @Test("opening the dashboard is its first automatic reload: the first tick does not compute it all again")
+    func noSecondLoadAtStart() throws {
+        let desk = try Self.desk()
+        let clock = TestClock()
+        let (app, _) = desk.app(.sofia, columns: 100, rows: 30, clock: { clock.now })
+        let opened = app.lastLiveRefresh
+        app.tick()
+        #expect(app.lastLiveRefresh == opened)
+        #expect(!app.liveReloadPending)
+        // The minute turning still reloads it.
+        clock.advance(by: 60)
+        app.tick()
+        #expect(app.lastLiveRefresh > opened)
+    }
+
     @Test("as the clock moves, an at-risk ticket turns into a breached one without any key")
     func countdownMoves() throws {
         let desk = try Self.desk()

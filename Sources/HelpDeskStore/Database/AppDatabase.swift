@@ -60,6 +60,10 @@ public final class AppDatabase: Sendable {
         ShiftSchema.registerMigrations(&migrator)
         MetricsSchema.registerMigrations(&migrator)
         SectionAnchors.registerMigration(&migrator)
+        CoachingSchema.registerMigrations(&migrator)
+        MetricsRollupSchema.registerMigrations(&migrator)
+        OpenWorkIndexSchema.registerMigrations(&migrator)
+        ResolvedCoverSchema.registerMigrations(&migrator)
         return migrator
     }
 

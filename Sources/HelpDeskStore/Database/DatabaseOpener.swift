@@ -58,6 +58,7 @@ struct DatabaseOpener {
             // In WAL mode NORMAL never corrupts and survives a crashed process; only a power
             // cut can roll back the last commits. It saves an fsync per technician action.
             if !readOnly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+            SQLProfile.shared?.attach(to: db)
         }
         return config
     }

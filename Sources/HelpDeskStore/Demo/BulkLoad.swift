@@ -12,8 +12,10 @@ enum BulkLoad {
     }
 
     static let tables = ["tickets", "ticket_events"]
-    /// The only trigger that does work on INSERT; the append-only guards stay in place.
+    /// The triggers that do work on INSERT (the search index, the coaching feed's rows, the
+    /// metrics' quarter-hour totals); the append-only guards stay in place.
     static let searchTrigger = "tickets_fts_insert"
+    static let workTriggers = [searchTrigger, CoachingSchema.trigger, MetricsRollupSchema.insertTrigger]
 
     /// Drops the indexes and the search trigger when both tables are empty; nil otherwise (the
     /// load then goes through them as usual).
@@ -26,9 +28,9 @@ enum BulkLoad {
             SELECT type, name, sql FROM sqlite_master
             WHERE sql IS NOT NULL
               AND ((type = 'index' AND tbl_name IN ('tickets', 'ticket_events'))
-                   OR (type = 'trigger' AND name = ?))
+                   OR (type = 'trigger' AND name IN (\(workTriggers.map { _ in "?" }.joined(separator: ", ")))))
             ORDER BY rowid
-            """, arguments: [searchTrigger])
+            """, arguments: StatementArguments(workTriggers))
         var statements: [String] = []
         for row in rows {
             let type: String = row["type"]
@@ -39,9 +41,12 @@ enum BulkLoad {
         return Suspended(statements: statements)
     }
 
-    /// Recreates what `suspendIfEmpty` dropped and indexes every loaded ticket for search.
+    /// Recreates what `suspendIfEmpty` dropped, indexes every loaded ticket for search and
+    /// derives what the other triggers would have written row by row.
     static func restore(_ suspended: Suspended, _ db: Database) throws {
         for sql in suspended.statements { try db.execute(sql: sql) }
         try db.execute(sql: "INSERT INTO tickets_fts(tickets_fts) VALUES ('rebuild')")
+        try CoachingSchema.rebuild(db)
+        try MetricsRollupSchema.rebuild(db)
     }
 }

@@ -76,16 +76,18 @@ extension AppDatabase {
                       firstSeen: row["first_seen"], lastSeen: row["last_seen"], lastAgent: row["last_agent"])
         }
         // Categories of tickets escalated in the period with no published article in that category.
+        // The period's escalations are a range of the partial index `ticket_events_escalated_at`.
+        let escalatedAt = try db.indexedBy("ticket_events_escalated_at")
         let categories = try Row.fetchAll(db, sql: """
             SELECT t.category AS category, COUNT(DISTINCT t.id) AS tickets
-            FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
+            FROM ticket_events e \(escalatedAt) JOIN tickets t ON t.id = e.ticket_id
             WHERE e.type = 'escalated' AND e.at >= ? AND e.at < ? AND trim(COALESCE(t.category, '')) <> ''
               AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.category = t.category COLLATE NOCASE AND a.status = 'published')
             GROUP BY t.category COLLATE NOCASE ORDER BY tickets DESC, t.category LIMIT \(max(0, limit))
             """, arguments: period).map { row -> UncoveredCategory in
             let category: String = row["category"]
             let tickets = try Row.fetchAll(db, sql: """
-                SELECT t.id, t.subject, t.status FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
+                SELECT t.id, t.subject, t.status FROM ticket_events e \(escalatedAt) JOIN tickets t ON t.id = e.ticket_id
                 WHERE e.type = 'escalated' AND e.at >= ? AND e.at < ? AND t.category = ? COLLATE NOCASE
                 GROUP BY t.id ORDER BY MAX(e.at) DESC, t.id DESC LIMIT \(Self.gapTicketsPerCategory)
                 """, arguments: [from, to, category]).map {

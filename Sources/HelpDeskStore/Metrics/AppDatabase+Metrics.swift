@@ -16,16 +16,16 @@ extension AppDatabase {
     public func metricsReport(from: Date, to: Date, now: Date, timeZone: TimeZone, trendDays: Int = 14) throws -> MetricsReport {
         try read { db in
             let q = MetricsQueries(db: db, from: from, to: to, now: now)
-            let resolved = try q.resolution()
+            let resolution = try q.resolutionStats()
             var report = MetricsReport(
                 periodFrom: from, periodTo: to, generatedAt: now,
-                ticketsCreated: try q.createdCount(), ticketsResolved: resolved.count,
+                ticketsCreated: try q.createdCount(), ticketsResolved: resolution.all.count,
                 firstContactResolutionRate: try q.firstContactResolutionRate(),
                 escalationRate: try q.escalationRate(), escalationRateByTier: try q.escalationRateByTier(),
                 openByTier: try q.openByTier(), slaBreachedOpen: try q.slaBreachedOpen(), slaBreachedResolved: try q.slaBreachedResolved(), slaAtRisk: try q.slaAtRisk(),
-                timeToResolve: resolved,
-                timeToResolveByTier: try q.resolutionByGroup(column: "tier", groups: Tier.allCases.map(\.rawValue)),
-                timeToResolveByPriority: try q.resolutionByGroup(column: "priority", groups: Priority.allCases.map(\.rawValue)),
+                timeToResolve: resolution.all,
+                timeToResolveByTier: resolution.byTier,
+                timeToResolveByPriority: resolution.byPriority,
                 backlogAge: try q.backlogAge(), csat: try q.csat(), workload: try q.workload(),
                 trends: try q.trends(days: trendDays, timeZone: timeZone),
                 kbGaps: try Self.knowledgeGaps(db, from: from, to: to, limit: Self.reportGapLimit)

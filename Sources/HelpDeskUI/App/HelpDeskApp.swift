@@ -311,6 +311,10 @@ public final class HelpDeskApp {
         }
         layoutTop()
         reloadTop(refresh: false)
+        // Its figures are as of this minute: without this the first tick took the minute as
+        // turned and reloaded a live screen at once, all of it again (a second of dead
+        // keyboard right after the first frame on a million tickets).
+        if topScreen.refreshesLive { lastMinute = context.l10n.time(configuration.clock()) }
     }
 
     func showToast(_ text: String, _ kind: ToastKind) {
