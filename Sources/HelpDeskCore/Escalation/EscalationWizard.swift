@@ -84,8 +84,14 @@ public struct EscalationWizard: Sendable, Equatable {
             guard targets.indices.contains(index) else { return .none }
             targetIndex = index
             clearProblem(.target)
-        case .setExternalName(let text): externalName = text; clearProblem(.target)
-        case .setArea(let text): area = text; clearProblem(.area)
+        case .setExternalName(let text):
+            externalName = text
+            clearProblem(.target)
+            flagText(FieldLimits.externalName, text, as: .externalName)
+        case .setArea(let text):
+            area = text
+            clearProblem(.area)
+            flagText(FieldLimits.area, text, as: .area)
         case .setReason(let text): reason = text; clearProblem(.reason)
         case .toggle(let index):
             guard checklist.indices.contains(index) else { return .none }
@@ -130,19 +136,34 @@ public struct EscalationWizard: Sendable, Equatable {
         if problem?.step == s { problem = nil }
     }
 
+    /// Typing past a short field's limit (or a control character pasted into it) is flagged at
+    /// once, on the step being typed; the text is kept as typed.
+    private mutating func flagText(_ rule: ShortTextField, _ text: String, as field: EscalationProblem.Field) {
+        if let error = rule.problem(in: text) { problem = EscalationProblem(field: field, text: error) }
+    }
+
     /// Puts a refusal from the workflow (``WorkflowError/missingField``) on its step.
     public mutating func reject(field: String, message: String) {
         let f = EscalationProblem.Field(workflowField: field)
         fail(EscalationProblem(field: f, message: message))
     }
 
-    /// The first missing field of `step`, or nil when it is complete.
+    /// Puts a refused short field from the workflow (``WorkflowError/invalidText``) on its step.
+    public mutating func reject(_ error: ShortTextError) {
+        fail(EscalationProblem(field: EscalationProblem.Field(workflowField: error.field.name), text: error))
+    }
+
+    /// The first missing or refused field of `step`, or nil when it is complete.
     public func validate(_ step: Step) -> EscalationProblem? {
         switch step {
         case .target where isExternal && externalName.isBlank:
             EscalationProblem(field: .externalName, message: "an escalation to a \(target == .vendor ? "vendor" : "department") needs its name")
+        case .target where isExternal:
+            FieldLimits.externalName.problem(in: externalName).map { EscalationProblem(field: .externalName, text: $0) }
         case .area where !isExternal && area.isBlank:
             EscalationProblem(field: .area, message: "choose the area, so the right specialist receives it")
+        case .area:
+            FieldLimits.area.problem(in: area).map { EscalationProblem(field: .area, text: $0) }
         case .reason where reason.isBlank:
             EscalationProblem(field: .reason, message: "say why the ticket needs the next tier")
         case .tried where !checklist.contains(where: \.checked) && triedText.isBlank:
@@ -188,11 +209,11 @@ public struct EscalationProblem: Sendable, Equatable {
             }
         }
 
-        /// The workflow's field names (``WorkflowError/missingField``) to the wizard's.
+        /// The workflow's field names (``WorkflowError/field``) to the wizard's.
         init(workflowField: String) {
             switch workflowField {
-            case "name": self = .externalName
-            case "area": self = .area
+            case "name", FieldLimits.externalName.name: self = .externalName
+            case "area", FieldLimits.area.name: self = .area
             case "tried": self = .tried
             default: self = .reason
             }
@@ -201,11 +222,20 @@ public struct EscalationProblem: Sendable, Equatable {
 
     public var field: Field
     public var message: String
+    /// Set when the field was typed but refused (too long, a control character...), rather
+    /// than left empty; the UI words it from this.
+    public var text: ShortTextError?
     public var step: EscalationWizard.Step { field.step }
 
     public init(field: Field, message: String) {
         self.field = field
         self.message = message
+    }
+
+    public init(field: Field, text: ShortTextError) {
+        self.field = field
+        self.message = text.description
+        self.text = text
     }
 }
 

@@ -17,6 +17,21 @@ public struct ArticleDraft: Sendable, Equatable {
         self.tags = tags
     }
 
+    /// The draft as it is saved: title, external id, category and tags trimmed and checked
+    /// against ``FieldLimits`` (a blank category or external id is none, blank tags are
+    /// dropped). The body is free text, limited elsewhere.
+    public func validated() throws(ShortTextError) -> ArticleDraft {
+        var draft = self
+        draft.title = try FieldLimits.articleTitle.validated(title)
+        draft.externalID = try FieldLimits.externalID.validated(optional: externalID)
+        draft.category = try FieldLimits.category.validated(optional: category)
+        draft.tags = []
+        for tag in tags {
+            if let value = try FieldLimits.tag.validated(optional: tag) { draft.tags.append(value) }
+        }
+        return draft
+    }
+
     /// Whether `article` already holds exactly this content (a re-import changes nothing).
     public func matches(_ article: Article) -> Bool {
         article.title == title && article.body == body && article.lang == lang

@@ -45,6 +45,19 @@ public struct Agent: Codable, Sendable, Equatable {
 }
 
 extension Agent {
+    /// The agent as it is saved: login and name trimmed and checked against ``FieldLimits``,
+    /// areas trimmed, checked and lower-cased, blank ones dropped.
+    public func validated() throws(ShortTextError) -> Agent {
+        var agent = self
+        agent.login = try FieldLimits.agentLogin.validated(login)
+        agent.name = try FieldLimits.agentName.validated(name)
+        agent.areas = []
+        for area in areas {
+            if let value = try FieldLimits.area.validated(optional: area) { agent.areas.append(value.lowercased()) }
+        }
+        return agent
+    }
+
     /// Who may put `login` on or off shift: the agent themself, supervisors and admins.
     public func mayChangeShift(of login: String) -> Bool {
         self.login == login || role.oversees

@@ -26,3 +26,19 @@ public struct Requester: Codable, Sendable, Equatable {
         self.organisation = organisation
     }
 }
+
+extension Organisation {
+    /// The organisation as it is saved: its name trimmed and checked against ``FieldLimits``.
+    public func validated() throws(ShortTextError) -> Organisation {
+        Organisation(name: try FieldLimits.organisation.validated(name), plan: plan)
+    }
+}
+
+extension Requester {
+    /// The requester as it is saved: handle, name and organisation trimmed and checked
+    /// against ``FieldLimits`` (a blank organisation is none).
+    public func validated() throws(ShortTextError) -> Requester {
+        Requester(handle: try FieldLimits.requester.validated(handle), name: try FieldLimits.requesterName.validated(name),
+                  organisation: try FieldLimits.organisation.validated(optional: organisation))
+    }
+}

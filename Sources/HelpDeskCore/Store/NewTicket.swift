@@ -23,20 +23,19 @@ public struct NewTicket: Sendable, Equatable {
         self.urgency = urgency
     }
 
-    /// The longest subject and description accepted, so a pasted log cannot swamp the desk.
-    public static let maxSubjectLength = 300
+    /// The longest description accepted, so a pasted log cannot swamp the desk. The subject,
+    /// requester and category are short fields (``FieldLimits``).
     public static let maxDescriptionBytes = 1_000_000
+    /// The longest subject, in characters (``FieldLimits/subject``).
+    public static var maxSubjectLength: Int { FieldLimits.subject.limit }
 
     /// Checks the form and returns the cleaned-up ticket, or the first problem with the field it concerns.
     public func validated() throws(WorkflowError) -> NewTicket {
         var t = self
-        t.subject = subject.trimmingCharacters(in: .whitespacesAndNewlines)
-        t.requester = requester.trimmingCharacters(in: .whitespacesAndNewlines)
+        t.subject = try Self.short(FieldLimits.subject, subject)
+        t.requester = try Self.short(FieldLimits.requester, requester)
         guard !t.subject.isEmpty else {
             throw .missingField(field: "subject", message: "a ticket needs a subject (--subject)")
-        }
-        guard t.subject.count <= Self.maxSubjectLength else {
-            throw .invalidValue("the subject is \(t.subject.count) characters long; the limit is \(Self.maxSubjectLength)")
         }
         guard !t.requester.isEmpty else {
             throw .missingField(field: "requester", message: "a ticket needs a requester (--requester)")
@@ -44,9 +43,14 @@ public struct NewTicket: Sendable, Equatable {
         guard t.description.utf8.count <= Self.maxDescriptionBytes else {
             throw .invalidValue("the description is \(t.description.utf8.count) bytes; the limit is \(Self.maxDescriptionBytes) bytes (1 MB)")
         }
-        if let c = t.category?.trimmingCharacters(in: .whitespacesAndNewlines) {
+        if let category {
+            let c = try Self.short(FieldLimits.category, category)
             t.category = c.isEmpty ? nil : c.lowercased()
         }
         return t
+    }
+
+    private static func short(_ field: ShortTextField, _ raw: String) throws(WorkflowError) -> String {
+        try field.check(raw).mapError(WorkflowError.invalidText).get()
     }
 }

@@ -19,7 +19,7 @@ public enum AutoAssigner {
         }
         let inArea: [AgentLoad]
         if let area, !area.isBlank {
-            let key = area.lowercased()
+            let key = area.trimmed.lowercased()
             inArea = eligible.filter { $0.agent.areas.contains { $0.lowercased() == key } }
         } else {
             inArea = eligible

@@ -78,7 +78,7 @@ public enum Workflow {
             event.reason = try required(esc.reason, field: "reason", "an escalation needs a reason (--reason)")
             event.tried = try required(esc.tried, field: "tried", "an escalation needs what was already tried (--tried)")
             if case .external(let kind, let name) = esc.target {
-                let name = name.trimmed
+                let name = try shortText(FieldLimits.externalName, name)
                 guard !name.isEmpty else {
                     throw .missingField(field: "name", message: "an escalation to a \(kind) needs its name")
                 }
@@ -86,12 +86,17 @@ public enum Workflow {
                 t.externalName = name
                 t.returnTier = t.tier
             }
+            var area: String?
+            if let raw = esc.area {
+                let trimmed = try shortText(FieldLimits.area, raw)
+                area = trimmed.isEmpty ? nil : trimmed
+            }
             event.fromTier = t.tier
             event.toTier = target
-            event.area = esc.area
+            event.area = area
             event.text = esc.urgencyNote.flatMap { $0.isBlank ? nil : $0 }
             event.assignee = esc.assignTo
-            if let area = esc.area, !area.isBlank { t.category = area }
+            if let area { t.category = area }
             t.tier = target
             t.assignee = esc.assignTo
             t.escalationCount += 1
@@ -180,6 +185,11 @@ public enum Workflow {
             let name = field == "text" ? "the \(event.type.rawValue) text" : "the \(field)"
             throw .invalidValue("\(name) is \(bytes) bytes; the limit is \(maxEventTextBytes) bytes (1 MB)")
         }
+    }
+
+    /// A short field trimmed, or refused as ``WorkflowError/invalidText``.
+    private static func shortText(_ field: ShortTextField, _ raw: String) throws(WorkflowError) -> String {
+        try field.check(raw).mapError(WorkflowError.invalidText).get()
     }
 
     private static func requireActive(_ t: Ticket, _ action: TicketAction) throws(WorkflowError) {

@@ -34,6 +34,7 @@ enum ErrorReport {
         case let e as ActingAsRefusal: return (.noPermission, e.description)
         case let e as SLAFileRefused: return (.dataError, e.description)
         case let e as WorkflowError: return (status(for: e), e.description)
+        case let e as ShortTextError: return (.dataError, e.description)
         case let e as ArticleDraftError:
             switch e {
             case .notPermitted: return (.noPermission, e.description)
@@ -56,7 +57,7 @@ enum ErrorReport {
         switch error {
         case .notPermitted: .noPermission
         case .conflict: .tempFail
-        case .invalidTransition, .missingField, .invalidValue: .dataError
+        case .invalidTransition, .missingField, .invalidValue, .invalidText: .dataError
         }
     }
 

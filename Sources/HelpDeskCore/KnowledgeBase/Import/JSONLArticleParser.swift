@@ -1,8 +1,9 @@
 import Foundation
 
 /// Reads `.jsonl` article files: one JSON object per line with `id`, `title`, `body` and optional
-/// `lang`, `category`, `tags`. Every problem is reported with its line number; blank lines are
-/// skipped. The `id` is required: it becomes the article's external id, the only thing that lets
+/// `lang`, `category`, `tags`. Every problem is reported with its line number (a title, id,
+/// category or tag over its ``FieldLimits`` limit or with a control character included); blank
+/// lines are skipped. The `id` is required: it becomes the article's external id, the only thing that lets
 /// a re-import update an article instead of adding it again. Parsing is separate from writing so
 /// a bad file can be refused before anything is stored.
 public enum JSONLArticleParser {
@@ -84,14 +85,25 @@ public enum JSONLArticleParser {
                     problem("missing \"id\" (kept as the external id, so that importing again updates the article)")
                     continue
                 }
-                if let first = firstLineOfID[id] {
-                    problem("duplicate id \"\(id)\" (first on line \(first))")
+                // Title, id, category and tags are short fields: too long, or with a line break
+                // or a control character, the line is bad like any other.
+                let draft: ArticleDraft
+                switch Result(catching: { () throws(ShortTextError) in
+                    try ArticleDraft(externalID: id, title: title, body: body, lang: lang,
+                                     category: record.category, tags: record.tags ?? []).validated()
+                }) {
+                case .success(let valid): draft = valid
+                case .failure(let error):
+                    problem(error.description)
                     continue
                 }
-                firstLineOfID[id] = lineNumber
-                articles.append(ParsedArticle(line: lineNumber, draft: ArticleDraft(
-                    externalID: id, title: title, body: body, lang: lang,
-                    category: record.category, tags: record.tags ?? [])))
+                let key = draft.externalID ?? id
+                if let first = firstLineOfID[key] {
+                    problem("duplicate id \"\(key)\" (first on line \(first))")
+                    continue
+                }
+                firstLineOfID[key] = lineNumber
+                articles.append(ParsedArticle(line: lineNumber, draft: draft))
             }
         }
         return (articles, problems)

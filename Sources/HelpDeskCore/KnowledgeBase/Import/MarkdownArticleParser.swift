@@ -12,9 +12,13 @@ public enum MarkdownArticleParser {
             fm.values[key]?.string.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
         }
         var title = string("title")
+        var titleLine = fm.line(of: "title")
         if title == nil {
-            title = fm.body.split(separator: "\n").first { $0.hasPrefix("# ") }
-                .map { $0.dropFirst(2).trimmingCharacters(in: .whitespaces) }
+            let lines = fm.body.split(separator: "\n", omittingEmptySubsequences: false)
+            if let index = lines.firstIndex(where: { $0.hasPrefix("# ") }) {
+                title = lines[index].dropFirst(2).trimmingCharacters(in: .whitespaces)
+                titleLine = fm.bodyLine + index
+            }
         }
         guard let title, !title.isEmpty else {
             throw ImportProblem(file: file, line: 1, message: "missing title (no \"title\" in front matter and no # heading)")
@@ -47,8 +51,20 @@ public enum MarkdownArticleParser {
         }
         let id = string("id") ?? (relativePath.hasSuffix(".md") ? String(relativePath.dropLast(3)) : relativePath)
         let body = fm.body.trimmingCharacters(in: .whitespacesAndNewlines)
-        return ParsedArticle(line: 1, draft: ArticleDraft(externalID: id, title: title, body: body, lang: lang,
-                                                          category: string("category"), tags: tags),
-                             status: status)
+        let draft = ArticleDraft(externalID: id, title: title, body: body, lang: lang, category: string("category"), tags: tags)
+        // Title, id, category and tags are short fields (``FieldLimits``): a refused one is
+        // reported at the line that wrote it (the id from the file's path: the file).
+        switch Result(catching: { () throws(ShortTextError) in try draft.validated() }) {
+        case .success(let valid):
+            return ParsedArticle(line: 1, draft: valid, status: status)
+        case .failure(let error):
+            let line = switch error.field {
+            case FieldLimits.articleTitle: titleLine
+            case FieldLimits.tag: fm.line(of: "tags")
+            case FieldLimits.category: fm.line(of: "category")
+            default: fm.line(of: "id")
+            }
+            throw ImportProblem(file: file, line: line, message: error.description)
+        }
     }
 }

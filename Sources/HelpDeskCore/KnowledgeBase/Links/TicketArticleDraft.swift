@@ -53,7 +53,11 @@ public enum TicketArticleDraft {
         }
         sections.append("## \(words.resolution)\n\n" + (resolution.isEmpty ? words.noResolution : resolution))
         sections.append("_\(words.source) #\(ticket.id)._")
-        let title = subject.isEmpty ? "\(words.ticket) #\(ticket.id)" : subject
+        // A subject stored before the limits (or longer than a title may be) is shortened, so
+        // an old ticket can still be written up.
+        let limit = FieldLimits.articleTitle.limit
+        let title = subject.isEmpty ? "\(words.ticket) #\(ticket.id)"
+            : subject.count > limit ? String(subject.prefix(limit - 1)).trimmed + "…" : subject
         return ArticleDraft(title: title, body: sections.joined(separator: "\n\n"), lang: lang,
                             category: ticket.category.map(clean).flatMap { $0.isEmpty ? nil : $0 })
     }
