@@ -71,6 +71,11 @@ struct SLAConfigReader {
 
     private mutating func readCalendar(_ name: String, _ value: TOMLValueConvertible?) -> BusinessCalendar? {
         let path = ["calendars", name]
+        // The name is what policies refer to: a short field (``FieldLimits``), kept as written.
+        if let problem = FieldLimits.calendarName.problem(in: name) {
+            fail(at: map.key(path), problem.description)
+            return nil
+        }
         guard let t = table(value, path) else { return nil }
         for key in t.keys where !Self.calendarKeys.contains(key) {
             unknown(key, at: path + [key], expected: Self.calendarKeys)

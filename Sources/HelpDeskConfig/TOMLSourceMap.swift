@@ -96,9 +96,18 @@ struct TOMLSourceMap {
 
     static func splitKey(_ text: String) -> [String] {
         var parts: [String] = [], current = "", quote: Character?
-        for ch in text {
+        let chars = Array(text)
+        var index = 0
+        while index < chars.count {
+            let ch = chars[index]
+            index += 1
             if let q = quote {
-                if ch == q { quote = nil } else { current.append(ch) }
+                // A basic string's escapes, so `"night\u0007"` is found under the name TOML gives it.
+                if q == "\"", ch == "\\", index < chars.count {
+                    let (text, used) = unescape(chars, at: index)
+                    current += text
+                    index += used
+                } else if ch == q { quote = nil } else { current.append(ch) }
             } else if ch == "\"" || ch == "'" {
                 quote = ch
             } else if ch == "." {
@@ -110,6 +119,19 @@ struct TOMLSourceMap {
         }
         parts.append(current.trimmingCharacters(in: .whitespaces))
         return parts
+    }
+
+    /// The escape after a backslash at `index` (`n`, `t`, `"`, `u0007`, `U0001F600`...): its
+    /// text and how many characters it took; an unknown one is kept as written.
+    static func unescape(_ chars: [Character], at index: Int) -> (String, Int) {
+        let simple: [Character: String] = ["b": "\u{08}", "t": "\t", "n": "\n", "f": "\u{0C}", "r": "\r", "e": "\u{1B}", "\"": "\"", "\\": "\\"]
+        let ch = chars[index]
+        if let text = simple[ch] { return (text, 1) }
+        let width = ch == "u" ? 4 : ch == "U" ? 8 : 0
+        guard width > 0, index + width < chars.count,
+              let value = UInt32(String(chars[(index + 1)...(index + width)]), radix: 16),
+              let scalar = Unicode.Scalar(value) else { return ("\\" + String(ch), 1) }
+        return (String(Character(scalar)), 1 + width)
     }
 
     static func firstOutsideQuotes(_ target: Character, in chars: [Character], from start: Int) -> Int? {

@@ -1,6 +1,7 @@
 import Foundation
 import TerminalKit
 import HelpDeskConfig
+import HelpDeskCore
 import TOMLKit
 
 /// Reads a theme file into a ``ThemeDocument``, collecting every problem as a located
@@ -53,9 +54,13 @@ public struct ThemeParser {
             let value = table[key]!
             switch key {
             case "name":
-                if let name = value.string { document.name = name } else { typeError(table: "", key: key, expected: "a string") }
+                if let name = value.string {
+                    if let valid = shortText(FieldLimits.themeName, name, key: key), !valid.isEmpty { document.name = valid }
+                } else { typeError(table: "", key: key, expected: "a string") }
             case "description":
-                if let text = value.string { document.description = text } else { typeError(table: "", key: key, expected: "a string") }
+                if let text = value.string {
+                    if let valid = shortText(FieldLimits.themeDescription, text, key: key) { document.description = valid }
+                } else { typeError(table: "", key: key, expected: "a string") }
             case "monochrome":
                 if let flag = value.bool { document.monochrome = flag } else { typeError(table: "", key: key, expected: "true or false") }
             case "roles":
@@ -150,6 +155,19 @@ public struct ThemeParser {
             attributes.insert(attribute)
         }
         return attributes
+    }
+
+    /// A one-line setting (the theme's name or description) trimmed, or nil with an error at its
+    /// key when it is too long or holds a line break or a control character (``FieldLimits``);
+    /// the file name (or no description) is kept instead.
+    mutating func shortText(_ rule: ShortTextField, _ value: String, key: String) -> String? {
+        switch rule.check(value) {
+        case .success(let valid): return valid
+        case .failure(let problem):
+            let at = locator.locate(table: "", key: key)
+            report(line: at.line, column: at.column, "\(key): \(problem)")
+            return nil
+        }
     }
 
     mutating func typeError(table: String, key: String, expected: String) {
