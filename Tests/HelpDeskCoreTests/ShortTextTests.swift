@@ -205,6 +205,23 @@ struct ShortFieldModelTests {
         }
     }
 
+    @Test("editing an article stored before the limits: fields left as they were are not checked; changed ones are")
+    func articleEditKeepsOldFields() throws {
+        let oldTag = String(repeating: "g", count: 150)
+        let stored = Article(id: 3, externalID: "KB-\u{1b}3", title: String(repeating: "t", count: 250), body: "old",
+                             category: "net\nwork", tags: [oldTag], author: "luis", createdAt: Fixture.t0)
+        var edit = ArticleDraft(externalID: stored.externalID, title: stored.title, body: "new body",
+                                category: stored.category, tags: stored.tags)
+        #expect(try edit.validated(keepingUnchangedFrom: stored) == edit)
+        edit.title = "  Reset the VPN certificate "
+        #expect(try edit.validated(keepingUnchangedFrom: stored).title == "Reset the VPN certificate")
+        edit.tags = [oldTag, "vpn"]
+        #expect(throws: ShortTextError.tooLong(field: FieldLimits.tag, length: 150, limit: 100)) {
+            try edit.validated(keepingUnchangedFrom: stored)
+        }
+        #expect(throws: ShortTextError.self) { try edit.validated() }
+    }
+
     @Test("an escalation: the vendor name and the area are short fields; the area is stored trimmed")
     func escalation() throws {
         let open = Fixture.ticket(status: .open)

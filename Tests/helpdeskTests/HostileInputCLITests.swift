@@ -34,17 +34,18 @@ struct HostileInputCLITests {
         #expect(subjects.sorted() == ["Existing", "fine"])
     }
 
-    @Test("requester add refuses an empty handle or name (65) and prints a hostile handle harmlessly")
+    @Test("requester add refuses an empty handle or name, and a handle with an escape sequence or a line break (65)")
     func requesterAdd() throws {
         for (handle, name) in [("", "Name"), ("   ", "Name"), ("marta@example.com", " ")] {
             let r = try cli.run(["--as", "ana", "requester", "add", handle, "--name", name])
             #expect(r.status == 65, "\(handle.debugDescription): \(r.stderr)")
             #expect(r.stderr.hasPrefix("helpdesk: a requester needs"))
         }
+        // A handle is a short field (FieldLimits): what used to be stored and printed made
+        // harmless is now refused before anything is written.
         let r = try cli.run(["--as", "ana", "requester", "add", "evil\u{1b}]52;c;aGk=\u{07}\r\nx@example.com", "--name", "Eve"])
-        #expect(r.status == 0)
-        #expect(!r.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x0D })
-        #expect(r.stdout.split(separator: "\n").count == 1)
+        #expect(r.status == 65 && r.stdout.isEmpty)
+        #expect(r.stderr == "helpdesk: requester contains the control character U+001B (escape); remove it\n", "\(r.stderr)")
     }
 
     @Test("description files: NUL bytes, invalid UTF-8 and 10 MB are refused at once with 65")
@@ -122,7 +123,10 @@ struct HostileInputCLITests {
     @Test("escape sequences in ticket text are made harmless in table output")
     func escapesInOutput() throws {
         let hostile = "Hola \u{1b}]52;c;SGVsbG8=\u{07} \u{1b}[2J \u{202e}evil"
-        _ = try cli.json(["--as", "ana", "ticket", "new", "--subject", hostile, "--requester", "r"])
+        // `ticket new` refuses such a subject now; a database from before the limits may hold it.
+        #expect(try cli.run(["--as", "ana", "ticket", "new", "--subject", hostile, "--requester", "r"]).status == 65)
+        _ = try cli.json(["--as", "ana", "ticket", "new", "--subject", "Hola", "--requester", "r"])
+        try cli.storeLegacyText(ticket: 2, subject: hostile)
         let list = try cli.run(["ticket", "list"])
         #expect(!list.stdout.contains("\u{1b}"))
         #expect(!list.stdout.contains("\u{202e}"))
@@ -156,9 +160,13 @@ struct HostileInputCLITests {
     func forgedLinesInShow() throws {
         try cli.run(["agent", "add", "luis", "--name", "Luis", "--role", "l2", "--area", "network"])
         let forged = "\r\n  2026-01-01T00:00:00Z sofia closed\u{2028}Assignee:  mallory"
-        let new = try cli.json(["--as", "ana", "ticket", "new", "--subject", "Printer" + forged, "--requester", "r" + forged,
-                                "--category", "net" + forged])
+        // Subject, requester and category are one-line fields, refused with a line break now;
+        // a database from before the limits may hold them. Reasons and notes are free text.
+        let refused = try cli.run(["--as", "ana", "ticket", "new", "--subject", "Printer" + forged, "--requester", "r"])
+        #expect(refused.status == 65 && refused.stderr == "helpdesk: subject has a line break; it must be a single line\n")
+        let new = try cli.json(["--as", "ana", "ticket", "new", "--subject", "Printer", "--requester", "r", "--category", "net"])
         let id = try #require(new["id"] as? Int)
+        try cli.storeLegacyText(ticket: id, subject: "Printer" + forged, requester: "r" + forged, category: "net" + forged)
         _ = try cli.json(["--as", "ana", "ticket", "take", "\(id)"])
         _ = try cli.json(["--as", "ana", "ticket", "escalate", "\(id)", "--to", "l2", "--area", "network",
                           "--reason", "cert" + forged, "--tried", "restart" + forged])

@@ -20,14 +20,24 @@ public struct ArticleDraft: Sendable, Equatable {
     /// The draft as it is saved: title, external id, category and tags trimmed and checked
     /// against ``FieldLimits`` (a blank category or external id is none, blank tags are
     /// dropped). The body is free text, limited elsewhere.
-    public func validated() throws(ShortTextError) -> ArticleDraft {
+    ///
+    /// When the draft edits `stored`, a field it leaves exactly as stored is kept as it is,
+    /// unchecked: only new text is checked, so an article saved before the limits (a tag of
+    /// 150 characters) can still have its title or body edited.
+    public func validated(keepingUnchangedFrom stored: Article? = nil) throws(ShortTextError) -> ArticleDraft {
         var draft = self
-        draft.title = try FieldLimits.articleTitle.validated(title)
-        draft.externalID = try FieldLimits.externalID.validated(optional: externalID)
-        draft.category = try FieldLimits.category.validated(optional: category)
-        draft.tags = []
-        for tag in tags {
-            if let value = try FieldLimits.tag.validated(optional: tag) { draft.tags.append(value) }
+        if title != stored?.title { draft.title = try FieldLimits.articleTitle.validated(title) }
+        if externalID != stored?.externalID || stored == nil {
+            draft.externalID = try FieldLimits.externalID.validated(optional: externalID)
+        }
+        if category != stored?.category || stored == nil {
+            draft.category = try FieldLimits.category.validated(optional: category)
+        }
+        if tags != stored?.tags {
+            draft.tags = []
+            for tag in tags {
+                if let value = try FieldLimits.tag.validated(optional: tag) { draft.tags.append(value) }
+            }
         }
         return draft
     }

@@ -11,19 +11,18 @@ extension AppDatabase {
         try read { db in try Agent.fetchOne(db, key: login) }
     }
 
-    /// Adds an agent, or updates name, role and areas of an existing login.
+    /// Adds an agent, or updates name, role and areas of an existing login. Login, name and
+    /// areas are short fields (``FieldLimits``): trimmed, and refused when too long or holding
+    /// a line break, a control character or a bidi override.
     @discardableResult
     public func saveAgent(_ agent: Agent) throws -> Agent {
-        let login = agent.login.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !login.isEmpty, login.allSatisfy({ $0.isLetter || $0.isNumber || "._-@".contains($0) }) else {
+        let a = try Self.checked { () throws(ShortTextError) in try agent.validated() }
+        guard !a.login.isEmpty, a.login.allSatisfy({ $0.isLetter || $0.isNumber || "._-@".contains($0) }) else {
             throw StoreError.invalidInput("an agent login may only contain letters, digits, '.', '_', '-' and '@' (got \"\(agent.login)\")")
         }
-        guard !agent.name.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !a.name.isEmpty else {
             throw StoreError.invalidInput("an agent needs a name (--name)")
         }
-        var a = agent
-        a.login = login
-        a.areas = agent.areas.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
         return try write { db in
             try a.save(db)
             return a
@@ -38,17 +37,41 @@ extension AppDatabase {
         try read { db in try Agent.fetchCount(db) }
     }
 
+    /// Adds or updates an organisation; its name is a short field (``FieldLimits``).
     public func saveOrganisation(_ org: Organisation) throws {
-        try write { db in try org.save(db) }
+        let valid = try Self.checked { () throws(ShortTextError) in try org.validated() }
+        guard !valid.name.isEmpty else { throw StoreError.invalidInput("an organisation needs a name (--org)") }
+        try write { db in try valid.save(db) }
     }
 
+    /// Adds or updates a requester; handle, name and organisation are short fields (``FieldLimits``).
     public func saveRequester(_ requester: Requester) throws {
-        var person = requester
-        person.handle = requester.handle.trimmingCharacters(in: .whitespacesAndNewlines)
-        person.name = requester.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        try saveRequester(requester, organisation: nil)
+    }
+
+    /// Adds or updates a requester and, when given, their organisation, in one transaction:
+    /// both are checked first, so a refused name writes neither. Returns what was saved.
+    @discardableResult
+    public func saveRequester(_ requester: Requester, organisation: Organisation?) throws -> Requester {
+        let person = try Self.checked { () throws(ShortTextError) in try requester.validated() }
         guard !person.handle.isEmpty else { throw StoreError.invalidInput("a requester needs a handle, usually an e-mail address") }
         guard !person.name.isEmpty else { throw StoreError.invalidInput("a requester needs a name (--name)") }
-        try write { db in try person.save(db) }
+        let org = try organisation.map { org in try Self.checked { () throws(ShortTextError) in try org.validated() } }
+        if let org, org.name.isEmpty { throw StoreError.invalidInput("an organisation needs a name (--org)") }
+        try write { db in
+            try org?.save(db)
+            try person.save(db)
+        }
+        return person
+    }
+
+    /// Runs a core check of short fields; a refusal becomes the store's `refused` error, which
+    /// the CLI reports with exit 65 and the UI next to the field.
+    static func checked<T>(_ check: () throws(ShortTextError) -> T) throws -> T {
+        switch Result(catching: check) {
+        case .success(let value): return value
+        case .failure(let error): throw StoreError.refused(.invalidText(error))
+        }
     }
 
     public func requester(handle: String) throws -> RequesterProfile? {

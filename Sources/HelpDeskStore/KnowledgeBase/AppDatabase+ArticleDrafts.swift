@@ -17,7 +17,7 @@ extension AppDatabase {
     /// The article (status `draft`, author `agent`), its `drafted-from` link and the ticket's
     /// `kb_linked` event, in one transaction.
     public func saveDraft(_ draft: ArticleDraft, fromTicket ticketID: Int64, by agent: Agent, now: Date) throws -> Article {
-        try validate(draft)
+        let draft = try validate(draft)
         return try write { db in
             _ = try Self.draftableTicket(ticketID, by: agent, db)
             let articleID = try ArticleWriter.insert(draft, status: .draft, author: agent.login, now: now, in: db)

@@ -66,6 +66,13 @@ extension AppDatabase {
         }
         var summary = ArticleImportSummary()
         summary.skipped = problems
+        // The parsers have checked every short field already (and reported a bad one with its
+        // line); records handed in by other callers get the same check before anything is written.
+        let articles = try articles.map { item in
+            var checked = item
+            checked.draft = try validate(item.draft)
+            return checked
+        }
         let now = Date()
         let session = IndexSession()
         try write { db in

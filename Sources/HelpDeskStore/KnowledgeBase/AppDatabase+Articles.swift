@@ -19,7 +19,7 @@ extension AppDatabase {
     @discardableResult
     public func addArticle(_ draft: ArticleDraft, status: ArticleStatus = .draft, author: String,
                            now: Date = Date()) throws -> Article {
-        try validate(draft)
+        let draft = try validate(draft)
         return try write { db in
             let (id, _) = try ArticleWriter.upsert(draft, status: status, author: author, now: now, in: db)
             return try Article.fetchOne(db, key: id)!
@@ -29,9 +29,10 @@ extension AppDatabase {
     /// Replaces an article's content; the previous version goes to its history.
     @discardableResult
     public func updateArticle(id: Int64, with draft: ArticleDraft, editor: String, now: Date = Date()) throws -> Article {
-        try validate(draft)
-        return try write { db in
+        try write { db in
             guard let existing = try Article.fetchOne(db, key: id) else { throw StoreError.articleNotFound("#\(id)") }
+            // Only what the edit changes is checked: fields stored before the limits stay as they are.
+            let draft = try validate(draft, keepingUnchangedFrom: existing)
             _ = try ArticleWriter.update(existing, with: draft, editor: editor, now: now, in: db)
             return try Article.fetchOne(db, key: id)!
         }
@@ -123,9 +124,13 @@ extension AppDatabase {
         }
     }
 
-    func validate(_ draft: ArticleDraft) throws {
-        if draft.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    /// The draft as it is stored: its short fields trimmed and checked (``ArticleDraft/validated()``),
+    /// and a title required.
+    func validate(_ draft: ArticleDraft, keepingUnchangedFrom stored: Article? = nil) throws -> ArticleDraft {
+        let valid = try Self.checked { () throws(ShortTextError) in try draft.validated(keepingUnchangedFrom: stored) }
+        if valid.title.isEmpty {
             throw StoreError.invalidInput("an article needs a title")
         }
+        return valid
     }
 }

@@ -21,16 +21,17 @@ struct RequesterCommand: ParsableCommand {
             try guarded {
                 let context = try CommandContext.open(global)
                 _ = try context.actor()
-                if let org {
-                    try context.db.saveOrganisation(Organisation(name: org, plan: plan ?? .basic))
-                } else if plan != nil {
+                if org == nil, plan != nil {
                     throw CLIError(.usage, "--plan belongs to an organisation: give --org too")
                 }
-                try context.db.saveRequester(Requester(handle: handle, name: name, organisation: org))
+                // One transaction, checked first: a refused name writes neither the organisation nor the requester.
+                let saved = try context.db.saveRequester(Requester(handle: handle, name: name, organisation: org),
+                                                         organisation: org.map { Organisation(name: $0, plan: plan ?? .basic) })
                 if global.json {
-                    try JSONOutput.print(["handle": handle, "name": name, "organisation": org ?? "", "plan": (plan ?? .basic).rawValue])
+                    try JSONOutput.print(["handle": saved.handle, "name": saved.name, "organisation": saved.organisation ?? "",
+                                          "plan": (plan ?? .basic).rawValue])
                 } else {
-                    Console.print("Requester \(TextSafety.clean(handle, keepNewlines: false)) saved")
+                    Console.print("Requester \(TextSafety.clean(saved.handle, keepNewlines: false)) saved")
                 }
             }
         }

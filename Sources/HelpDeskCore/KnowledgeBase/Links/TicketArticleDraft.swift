@@ -59,7 +59,8 @@ public enum TicketArticleDraft {
         let title = subject.isEmpty ? "\(words.ticket) #\(ticket.id)"
             : subject.count > limit ? String(subject.prefix(limit - 1)).trimmed + "…" : subject
         return ArticleDraft(title: title, body: sections.joined(separator: "\n\n"), lang: lang,
-                            category: ticket.category.map(clean).flatMap { $0.isEmpty ? nil : $0 })
+                            // A category stored before the limits that no article may have is left out.
+                            category: ticket.category.map(clean).flatMap { $0.isEmpty || FieldLimits.category.problem(in: $0) != nil ? nil : $0 })
     }
 
     /// `- L1 → L2 (ana): reason. Tried: what.` — one bullet per hand-off, continuation lines indented.
