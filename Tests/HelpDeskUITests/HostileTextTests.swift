@@ -26,10 +26,13 @@ struct HostileTextTests {
     @Test("a subject with OSC 52, CSI 2J, an RTL override and a raw ESC renders as visible text")
     func hostileSubject() throws {
         let desk = try UITestDesk(fillers: 0)
+        // The subject is a short field the app now refuses such text in; a database from before
+        // the limits may still hold it. The description is free text and takes it as it comes.
         let ticket = try desk.db.createTicket(
-            NewTicket(subject: Self.hostile, description: "body \u{1b}[31mred\u{1b}[0m\u{202e}", requester: "evil\u{1b}[5m@example.com",
+            NewTicket(subject: "Pay now", description: "body \u{1b}[31mred\u{1b}[0m\u{202e}", requester: "evil@example.com",
                       impact: .high, urgency: .high),
             by: UITestDesk.ana, now: UITestDesk.now)
+        try desk.db.storeLegacyText(ticket: ticket.id, subject: Self.hostile, requester: "evil\u{1b}[5m@example.com")
         _ = try desk.db.perform(.note("note \u{1b}]0;title\u{07}"), on: ticket.id, expectedVersion: nil, by: UITestDesk.ana, now: UITestDesk.now)
 
         let (app, terminal) = desk.app(.ana, columns: 120, rows: 30)
@@ -53,8 +56,9 @@ struct HostileTextTests {
     @Test("columns stay aligned when a subject carries replaced control characters")
     func alignment() throws {
         let desk = try UITestDesk(fillers: 0)
-        _ = try desk.db.createTicket(NewTicket(subject: "A\u{202e}B\u{1b}[2JC", requester: "x@example.com", impact: .high, urgency: .high),
-                                     by: UITestDesk.ana, now: UITestDesk.now)
+        let id = try desk.db.createTicket(NewTicket(subject: "ABC", requester: "x@example.com", impact: .high, urgency: .high),
+                                          by: UITestDesk.ana, now: UITestDesk.now).id
+        try desk.db.storeLegacyText(ticket: id, subject: "A\u{202e}B\u{1b}[2JC")
         let (_, terminal) = desk.app(.ana, columns: 120, rows: 30)
         let lines = terminal.screen.textLines()
         let header = lines[2]

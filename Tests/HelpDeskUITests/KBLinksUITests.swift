@@ -247,10 +247,13 @@ struct KBLinksUITests {
     func hostileGapText() throws {
         let desk = try UITestDesk(fillers: 0)
         let hostile = "net\u{1B}]52;c;SGVsbG8=\u{07}\u{202E}漢字👨‍👩‍👧 " + String(repeating: "w", count: 120)
-        let id = try desk.db.createTicket(NewTicket(subject: "Evil \u{1B}[2J subject", requester: "r", category: hostile),
+        // Subject, category and area are short fields the app now refuses such text in; a
+        // database from before the limits may still hold it.
+        let id = try desk.db.createTicket(NewTicket(subject: "Evil subject", requester: "r", category: "net"),
                                           by: .ana, now: desk.at(30)).id
-        _ = try desk.db.perform(.escalate(Escalation(target: .tier(.l2), area: hostile, reason: "r", tried: "t")),
+        _ = try desk.db.perform(.escalate(Escalation(target: .tier(.l2), area: "net", reason: "r", tried: "t")),
                                 on: id, expectedVersion: nil, by: .ana, now: desk.at(20))
+        try desk.db.storeLegacyText(ticket: id, subject: "Evil \u{1B}[2J subject", category: hostile)
         _ = desk.db.recordSearchGap(query: "firma\u{1B}[31m digital\u{202E}", lang: nil, agent: "ana", now: desk.at(10))
         let (app, terminal) = desk.app(.sofia)
         for screen in [terminal.text] {

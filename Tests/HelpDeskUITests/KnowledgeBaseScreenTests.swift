@@ -152,10 +152,13 @@ struct KnowledgeBaseScreenTests {
     func hostileArticle() throws {
         let desk = try UITestDesk(fillers: 0)
         let hostile = HostileTextTests.hostile
-        _ = try desk.db.addArticle(ArticleDraft(externalID: "KB-\u{1b}[31m666", title: "Trojan \(hostile)",
-                                                body: "# \(hostile)\n\n- item \(hostile)\n\n```\n\(hostile)\n```\n*\(hostile)*",
-                                                lang: .en),
-                                   status: .published, author: "luis", now: UITestDesk.now)
+        // Title and id are short fields the app now refuses such text in (a database from before
+        // the limits may hold it); the body is free text and takes it as it comes.
+        let article = try desk.db.addArticle(ArticleDraft(externalID: "KB-666", title: "Trojan pay now",
+                                                          body: "# \(hostile)\n\n- item \(hostile)\n\n```\n\(hostile)\n```\n*\(hostile)*",
+                                                          lang: .en),
+                                             status: .published, author: "luis", now: UITestDesk.now)
+        try desk.db.storeLegacyText(article: article.id, title: "Trojan \(hostile)", externalID: "KB-\u{1b}[31m666")
         let (app, terminal) = desk.app(.luis)
         try terminal.press("5", in: app)
         terminal.type("trojan pay", in: app)

@@ -37,6 +37,10 @@ extension HelpDeskApp {
             showToast(l10n(.toastKbNoTitle), .error)
             return
         }
+        if let problem = FieldLimits.articleTitle.problem(in: parsed.title) {
+            showToast(l10n(.toastRefused, l10n.shortText(problem, label: l10n(.kbTitleLabel))), .error)
+            return
+        }
         draft.title = parsed.title
         draft.body = parsed.body
         do {

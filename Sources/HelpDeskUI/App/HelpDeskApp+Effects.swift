@@ -74,9 +74,8 @@ extension HelpDeskApp {
                 send(.performed(.conflict))
             case .refused(let refusal):
                 showToast(l10n(.toastRefused, refusal.description), .error)
-                var field: String?
-                if case .missingField(let name, _) = refusal { field = name }
-                send(.performed(.refused(message: refusal.description, field: field)))
+                // The field of a missing value or of a refused short text (``WorkflowError/field``).
+                send(.performed(.refused(message: refusal.description, field: refusal.field)))
             case .other(let message):
                 showToast(l10n(.toastError, message), .error)
                 send(.performed(.failed(message)))

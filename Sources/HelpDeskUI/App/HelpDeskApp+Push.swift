@@ -47,9 +47,8 @@ extension HelpDeskApp {
         switch configuration.classify(error) {
         case .refused(let refusal):
             showToast(l10n(.toastRefused, refusal.description), .error)
-            var field: String?
-            if case .missingField(let name, _) = refusal { field = name }
-            send(.performed(.refused(message: refusal.description, field: field)))
+            // The field of a missing value or of a refused short text (``WorkflowError/field``).
+            send(.performed(.refused(message: refusal.description, field: refusal.field)))
         case .conflict:
             showToast(l10n(.toastConflict, ticketID.map { "\($0)" } ?? "?"), .error)
             send(.performed(.conflict))

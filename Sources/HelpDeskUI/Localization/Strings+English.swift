@@ -95,6 +95,7 @@ extension Localizer {
         .toastKbRated: "You already rated {0} in this reading.", .toastKbSaved: "Saved {0}, version {1}.",
         .toastKbUnchanged: "Nothing changed, so nothing was saved.", .toastKbMoved: "{0} is now {1}.",
         .toastKbNoTitle: "The first line must be the title (# Title); nothing was saved.",
+        .toastKbBadTitle: "{0} Nothing was saved; E opens your text again.", .kbTitleLabel: "Title",
         .reasonKBReviewers: "only L2, L3 and supervisors review articles",
         .kbReviewHint: "Articles waiting for review · Enter opens · V back to search",
         .reasonKBLink: "open the knowledge base from a ticket (5 on its detail) to link articles to it, or use `helpdesk ticket link-article TICKET ARTICLE`",

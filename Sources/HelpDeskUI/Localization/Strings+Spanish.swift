@@ -95,6 +95,7 @@ extension Localizer {
         .toastKbRated: "Ya has valorado {0} en esta lectura.", .toastKbSaved: "{0} guardado, versión {1}.",
         .toastKbUnchanged: "No has cambiado nada; no se ha guardado.", .toastKbMoved: "{0} ahora está {1}.",
         .toastKbNoTitle: "La primera línea debe ser el título (# Título); no se ha guardado nada.",
+        .toastKbBadTitle: "{0} No se ha guardado nada; E vuelve a abrir tu texto.", .kbTitleLabel: "Título",
         .reasonKBReviewers: "solo L2, L3 y supervisores revisan artículos",
         .kbReviewHint: "Artículos pendientes de revisión · Enter abre · V vuelve a la búsqueda",
         .reasonKBLink: "abre la base de conocimiento desde un ticket (5 en su detalle) para vincularle artículos, o usa `helpdesk ticket link-article TICKET ARTÍCULO`",

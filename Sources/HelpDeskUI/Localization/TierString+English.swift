@@ -43,6 +43,9 @@ extension Localizer {
 
         .problemExternalName: "Name the vendor or department.", .problemArea: "Choose the area, so the right specialist receives it.",
         .problemReason: "Say why the ticket needs the next tier.", .problemTried: "Tick or write at least one thing already tried.",
+        .textTooLong: "{0} is {1} characters; at most {2}.", .textLineBreak: "{0} must be a single line.",
+        .textControl: "{0} contains the control character {1}; remove it.",
+        .textBidi: "{0} contains the bidirectional control {1}, which can disguise text; remove it.",
 
         .handoffTimeIn: "{0} in {1}", .handoffArticles: "KB read",
         .keyArea: "area", .toastArea: "Area: {0}", .allAreas: "every area", .queueArea: "area {0}",

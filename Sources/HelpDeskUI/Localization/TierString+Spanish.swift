@@ -43,6 +43,9 @@ extension Localizer {
 
         .problemExternalName: "Indica el proveedor o departamento.", .problemArea: "Elige el área para que lo reciba el especialista adecuado.",
         .problemReason: "Explica por qué necesita el siguiente nivel.", .problemTried: "Marca o escribe al menos una cosa ya probada.",
+        .textTooLong: "{0} tiene {1} caracteres; como máximo {2}.", .textLineBreak: "{0} debe ocupar una sola línea.",
+        .textControl: "{0} contiene el carácter de control {1}; quítalo.",
+        .textBidi: "{0} contiene el control bidireccional {1}, que puede disfrazar el texto; quítalo.",
 
         .handoffTimeIn: "{0} en {1}", .handoffArticles: "KB leídos",
         .keyArea: "área", .toastArea: "Área: {0}", .allAreas: "todas las áreas", .queueArea: "área {0}",

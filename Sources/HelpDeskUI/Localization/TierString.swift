@@ -21,6 +21,8 @@ public enum TierString: String, CaseIterable, Sendable {
     case triedArticle, triedReply, triedNote
     // Problems (the core names the field; the UI says it in the technician's language)
     case problemExternalName, problemArea, problemReason, problemTried
+    // A short field refused by ``FieldLimits`` ({0} is the field's label)
+    case textTooLong, textLineBreak, textControl, textBidi
     // Hand-off and send back
     case handoffTimeIn, handoffArticles
     // Tier queues' area filter

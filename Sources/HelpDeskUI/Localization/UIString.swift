@@ -47,7 +47,7 @@ public enum UIString: String, CaseIterable, Sendable {
     case screenKB, screenKBReview, screenArticle, kbCounterPublished, kbCounterReview, kbSearchLabel, kbLangAll
     case kbLangLabel, kbHint, kbKeyResults, kbKeyLeave, kbNoResults, kbReviewEmpty, kbResults, kbResultsOne, articleDraft, articleReview, articlePublished
     case articleRetired, kbByline, kbFeedback, kbRatePrompt, toastKbHelpful, toastKbNotHelpful, toastKbRated
-    case toastKbSaved, toastKbUnchanged, toastKbMoved, toastKbNoTitle, reasonKBReviewers, kbReviewHint, reasonKBLink, kbCounterForTicket, toastArticleLinked
+    case toastKbSaved, toastKbUnchanged, toastKbMoved, toastKbNoTitle, toastKbBadTitle, kbTitleLabel, reasonKBReviewers, kbReviewHint, reasonKBLink, kbCounterForTicket, toastArticleLinked
     // Knowledge base: links, drafts from tickets, gaps
     case toastKbDrafted, toastKbDraftDiscarded, kbLinkedTickets, kbNoLinks, linkUsed, linkSuggested, linkDrafted, detailArticles
     case dashKBGaps, dashGapCounts, dashGapNone, dashGapSearches, dashGapCategories, screenKBGaps, gapsHint, gapsEmpty, gapsPeriod

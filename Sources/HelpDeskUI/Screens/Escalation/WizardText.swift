@@ -32,7 +32,10 @@ enum WizardText {
     }
 
     static func problem(_ problem: EscalationProblem, l10n: Localizer) -> String {
-        switch problem.field {
+        if let text = problem.text {
+            return l10n.shortText(text, label: problem.field == .externalName ? l10n(.wizardExternalName) : l10n(.stepArea))
+        }
+        return switch problem.field {
         case .externalName: l10n(.problemExternalName)
         case .area: l10n(.problemArea)
         case .reason: l10n(.problemReason)

@@ -40,7 +40,7 @@ extension IntakeScreen {
         row += 4
 
         drawLevels(row: row, left: left, fieldColumn: fieldColumn, width: width, l10n: l10n, buffer: &buffer)
-        row += 1
+        row = errorLine(.area, row: row + 1, column: fieldColumn, width: width - Self.labelWidth, buffer: &buffer)
         drawSuggestions(in: Rect(row: row + 1, column: area.column, width: area.width, height: area.maxRow - row - 2), l10n: l10n, buffer: &buffer)
         let hint = confirmingCancel ? l10n(.formConfirmDiscard) : l10n(.intakeHint)
         buffer.write(hint, in: Rect(row: area.maxRow - 1, column: left, width: width, height: 1), role: confirmingCancel ? .warning : .dim)

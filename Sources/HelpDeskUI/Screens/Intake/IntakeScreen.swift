@@ -126,12 +126,12 @@ public struct IntakeScreen: Screen {
         case .up where focus != .details:
             if focus == .suggestions, suggestionCursor > 0 { suggestionCursor -= 1 } else { move(-1) }
         default:
-            edit(key)
+            edit(key, context: context)
         }
         return []
     }
 
-    private mutating func edit(_ key: Key) {
+    private mutating func edit(_ key: Key, context: ScreenContext) {
         errors[focus] = nil
         switch focus {
         case .requester: requester.handle(key)
@@ -144,6 +144,26 @@ public struct IntakeScreen: Screen {
         case .urgency: urgency = Self.cycle(urgency, key)
         case .suggestions: break
         }
+        // Typing past a short field's limit (or pasting a control character into it) is
+        // flagged at once under the field; what was typed stays as it is.
+        if let problem = textProblem(focus, l10n: context.l10n) { errors[focus] = problem }
+    }
+
+    /// The one-line fields and their rules (``FieldLimits``); the details are free text.
+    static let shortFields: [(Field, ShortTextField, TierString)] = [
+        (.requester, FieldLimits.requester, .intakeRequester), (.subject, FieldLimits.subject, .intakeSubject),
+        (.area, FieldLimits.category, .intakeArea),
+    ]
+
+    /// What is wrong with a one-line field's text, in the technician's language, or nil.
+    func textProblem(_ field: Field, l10n: Localizer) -> String? {
+        guard let (_, rule, label) = Self.shortFields.first(where: { $0.0 == field }) else { return nil }
+        let input = switch field {
+        case .requester: requester
+        case .subject: subject
+        default: area
+        }
+        return rule.problem(in: input.text).map { l10n.shortText($0, label: l10n(label)) }
     }
 
     static func cycle<T: CaseIterable & Equatable>(_ value: T, _ key: Key) -> T {
@@ -175,11 +195,15 @@ public struct IntakeScreen: Screen {
         return []
     }
 
-    /// Client-side checks first, so the cursor lands on the missing field without a round trip.
+    /// Client-side checks first, so the cursor lands on the missing or refused field without a
+    /// round trip (the store checks the same ``FieldLimits`` again).
     private mutating func validate(_ context: ScreenContext) -> Bool {
         let l10n = context.l10n
         if requester.isBlank { errors[.requester] = l10n(.intakeMissing, l10n(.intakeRequester)) }
         if subject.isBlank { errors[.subject] = l10n(.intakeMissing, l10n(.intakeSubject)) }
+        for (field, _, _) in Self.shortFields {
+            if let problem = textProblem(field, l10n: l10n) { errors[field] = problem }
+        }
         if let first = Field.allCases.first(where: { errors[$0] != nil }) { focus = first; return false }
         return true
     }
@@ -222,6 +246,7 @@ public struct IntakeScreen: Screen {
             case "requester": .requester
             case "subject": .subject
             case "description": .details
+            case "category", "area": .area
             default: .subject
             }
             errors[target] = message

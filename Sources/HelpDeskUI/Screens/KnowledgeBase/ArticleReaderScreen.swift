@@ -16,6 +16,9 @@ public struct ArticleReaderScreen: Screen {
     public private(set) var scroll = 0
     /// One mark per reading: a second `y` would only inflate the counter.
     public private(set) var rated = false
+    /// An edit refused for its title (too long, a control character...): `E` opens it again
+    /// instead of the stored article, so what was written is not lost.
+    public private(set) var unsavedEdit: String?
     var bodyWidth = 78
     var bodyHeight = 20
     /// The ticket being worked, when the knowledge base was opened from it: `L` links to it.
@@ -88,7 +91,7 @@ public struct ArticleReaderScreen: Screen {
         case Act.kbNotHelpful: return rate(helpful: false, context: context)
         case Act.kbEdit:
             guard let article else { return [] }
-            return [.editExternally(initial: ArticleEditText.compose(title: article.title, body: article.body))]
+            return [.editExternally(initial: unsavedEdit ?? ArticleEditText.compose(title: article.title, body: article.body))]
         case _ where Self.target(of: action) != nil:
             return move(to: Self.target(of: action)!, context: context)
         default: break
@@ -126,6 +129,12 @@ public struct ArticleReaderScreen: Screen {
         let l10n = context.l10n
         guard let text, let article else { return [] }
         guard let edit = ArticleEditText.parse(text) else { return [.toast(l10n(.toastKbNoTitle), .error)] }
+        // A title stored before the limits and left as it was is not checked (the store does the same).
+        if edit.title != article.title, let problem = FieldLimits.articleTitle.problem(in: edit.title) {
+            unsavedEdit = text
+            return [.toast(l10n(.toastKbBadTitle, l10n.shortText(problem, label: l10n(.kbTitleLabel))), .error)]
+        }
+        unsavedEdit = nil
         if edit.title == article.title && edit.body == ArticleEditText.normalized(article.body) {
             return [.toast(l10n(.toastKbUnchanged), .info)]
         }
