@@ -42,6 +42,17 @@ public struct ArticleDraft: Sendable, Equatable {
         return draft
     }
 
+    /// The short fields made clean lines (`ShortTextField.cleaned`), for imports: a control
+    /// character in an imported title or id is dropped, not a reason to refuse the record.
+    public func cleanedForImport() -> ArticleDraft {
+        var draft = self
+        draft.title = ShortTextField.cleaned(title)
+        draft.externalID = externalID.map(ShortTextField.cleaned)
+        draft.category = category.map(ShortTextField.cleaned)
+        draft.tags = tags.map(ShortTextField.cleaned)
+        return draft
+    }
+
     /// Whether `article` already holds exactly this content (a re-import changes nothing).
     public func matches(_ article: Article) -> Bool {
         article.title == title && article.body == body && article.lang == lang

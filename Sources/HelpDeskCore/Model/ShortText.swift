@@ -47,6 +47,29 @@ public struct ShortTextField: Sendable, Hashable, CustomStringConvertible {
         return value.isEmpty ? nil : value
     }
 
+    /// The value made one clean line: line breaks and control characters (tab included) become
+    /// spaces, bidirectional overrides and isolates are dropped, runs of spaces become one, the
+    /// ends are trimmed. For bulk imports of existing documents, where a stray control character
+    /// in a title (a man page's "DESCRIPCIÃ\u{93}N", mis-decoded Latin-1) must not stop the import
+    /// of thousands of good records; what a person types is refused instead (`validated`).
+    /// The length is not touched: an over-long value is still refused.
+    public static func cleaned(_ raw: String) -> String {
+        var out = String.UnicodeScalarView()
+        var lastWasSpace = false
+        for scalar in raw.unicodeScalars {
+            if isBidiControl(scalar) { continue }
+            let space = isLineBreak(scalar) || scalar.properties.generalCategory == .control || scalar == " "
+            if space {
+                if !lastWasSpace { out.append(" ") }
+                lastWasSpace = true
+            } else {
+                out.append(scalar)
+                lastWasSpace = false
+            }
+        }
+        return String(out).trimmed
+    }
+
     /// What is wrong with a value as typed so far (nil: nothing, or only white space to trim),
     /// for a form that flags a field while it is being typed.
     public func problem(in raw: String) -> ShortTextError? {

@@ -85,12 +85,13 @@ public enum JSONLArticleParser {
                     problem("missing \"id\" (kept as the external id, so that importing again updates the article)")
                     continue
                 }
-                // Title, id, category and tags are short fields: too long, or with a line break
-                // or a control character, the line is bad like any other.
+                // Title, id, category and tags are short fields: control characters and line
+                // breaks in them become spaces (documents converted from other formats carry
+                // stray ones); too long, the line is bad like any other.
                 let draft: ArticleDraft
                 switch Result(catching: { () throws(ShortTextError) in
                     try ArticleDraft(externalID: id, title: title, body: body, lang: lang,
-                                     category: record.category, tags: record.tags ?? []).validated()
+                                     category: record.category, tags: record.tags ?? []).cleanedForImport().validated()
                 }) {
                 case .success(let valid): draft = valid
                 case .failure(let error):

@@ -54,7 +54,7 @@ public enum MarkdownArticleParser {
         let draft = ArticleDraft(externalID: id, title: title, body: body, lang: lang, category: string("category"), tags: tags)
         // Title, id, category and tags are short fields (``FieldLimits``): a refused one is
         // reported at the line that wrote it (the id from the file's path: the file).
-        switch Result(catching: { () throws(ShortTextError) in try draft.validated() }) {
+        switch Result(catching: { () throws(ShortTextError) in try draft.cleanedForImport().validated() }) {
         case .success(let valid):
             return ParsedArticle(line: 1, draft: valid, status: status)
         case .failure(let error):
