@@ -89,7 +89,7 @@ public struct ArticleSearcher {
         if terms.count > 1 {
             // Anchor text weighs the words that pick candidates: not stop words, not common ones.
             let anchorWeights = terms.indices.map { i in
-                terms[i].isStopWord || (Double(dfs[i]) / n > tuning.commonShare && dfs[i] > tuning.commonMinimum) ? 0 : idf[i]
+                terms[i].isStopWord || tuning.isCommon(df: dfs[i], among: n) ? 0 : idf[i]
             }
             try addAnchorScores(&scored, matcher: matcher, weights: anchorWeights)
         }
@@ -101,7 +101,7 @@ public struct ArticleSearcher {
     /// count in the re-ranking), and on a large base only the rarest whose postings fit the budget,
     /// so long questions stay fast.
     func candidateTerms(_ terms: [QueryTerm], dfs: [Int], idf: [Double], n: Double, onlyStopWords: Bool) -> [Int] {
-        let common = dfs.map { Double($0) / n > tuning.commonShare && $0 > tuning.commonMinimum }
+        let common = dfs.map { tuning.isCommon(df: $0, among: n) }
         var chosen = terms.indices.filter { !common[$0] && (!terms[$0].isStopWord || onlyStopWords) }
         if chosen.isEmpty { chosen = terms.indices.filter { !terms[$0].isStopWord || onlyStopWords } }
         if chosen.isEmpty, let rarest = terms.indices.max(by: { idf[$0] < idf[$1] }) { chosen = [rarest] }

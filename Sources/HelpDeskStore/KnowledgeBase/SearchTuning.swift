@@ -56,6 +56,11 @@ struct SearchTuning: Sendable {
     /// "password" a word of half the base).
     var commonMinimum = 100
 
+    /// Whether a word found in `df` of `n` articles is common (see `commonShare`, `commonMinimum`).
+    func isCommon(df: Int, among n: Double) -> Bool {
+        Double(df) / n > commonShare && df > commonMinimum
+    }
+
     /// Extra candidates for questions made of stop words around one content word ("Who is on the
     /// system?"): up to this many articles holding every word of the question, stop words included
     /// (see `ArticleSearcher.allWordsQuery`; 0 turns it off). On the dev set: MRR@10 en A/B 0.7607 /
