@@ -28,20 +28,29 @@ public enum SectionReferences {
     ///
     /// Works on UTF-8 bytes: the search asks this of every candidate of every query.
     public static func key(ofTitle title: String) -> String? {
+        titleParts(title).map { key(series: $0.series, number: $0.number) }
+    }
+
+    /// The folded series and the section number of a numbered title.
+    static func titleParts(_ title: String) -> (series: String, number: String)? {
         let bytes = Array(title.utf8)
         let words = wordRanges(bytes)
         guard let at = words.indices.first(where: { isTitleNumber(at: $0, words, bytes) }),
               let number = sectionNumber(bytes[words[at]]) else { return nil }
         let series = words[..<at].map { TextFolding.fold(String(decoding: bytes[$0], as: UTF8.self)) }.joined(separator: " ")
-        return series.isEmpty ? number : series + " " + number
+        return (series, number)
+    }
+
+    static func key(series: String, number: String) -> String {
+        series.isEmpty ? number : series + " " + number
     }
 
     /// The references in `body` of the article titled `title` to other sections of the same series.
     /// Empty when the title has no section number (the article is not part of a numbered manual, so
     /// its numbers cannot be resolved) or when the body has no reference.
     public static func references(in body: String, title: String) -> [Reference] {
-        guard let own = key(ofTitle: title) else { return [] }
-        let series = own.split(separator: " ").dropLast().joined(separator: " ")
+        guard let (series, ownNumber) = titleParts(title) else { return [] }
+        let own = key(series: series, number: ownNumber)
         let bytes = Array(body.utf8)
         let words = wordRanges(bytes)
         var out: [Reference] = []
@@ -49,12 +58,12 @@ public enum SectionReferences {
         for (i, range) in words.enumerated() {
             defer { if endsClause(bytes[range]) { clauseStart = i + 1 } }
             guard i > clauseStart, let number = sectionNumber(bytes[range]), isKeyword(bytes[words[i - 1]]) else { continue }
-            let key = series.isEmpty ? number : series + " " + number
-            guard key != own else { continue }
+            let target = key(series: series, number: number)
+            guard target != own else { continue }
             let from = max(clauseStart, i - 1 - contextWords)
             guard from < i - 1 else { continue }
             let context = String(decoding: bytes[words[from].lowerBound..<words[i - 2].upperBound], as: UTF8.self)
-            out.append(Reference(key: key, context: context))
+            out.append(Reference(key: target, context: context))
         }
         return out
     }
